@@ -1,0 +1,70 @@
+# Copydesk: `make run` starts the app, `make test` runs every test.
+# Both install what is missing first (Debian packages, npm packages, Go modules).
+
+GO_TAGS      := sqlite_fts5
+DESKTOP_TAGS := desktop,production,webkit2_41,sqlite_fts5
+BIN          := build/bin/copydesk
+FRONTEND_SRC := $(shell find frontend/src frontend/wailsjs frontend/index.html frontend/vite.config.ts -type f 2>/dev/null)
+GO_SRC       := $(shell find . -name '*.go' -not -path './frontend/*' 2>/dev/null) go.mod go.sum
+
+.PHONY: run build deps frontend test test-go test-bindings test-frontend test-e2e test-desktop fmt bench clean
+
+run: build
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		exec $(BIN); \
+	else \
+		echo "No display found: starting the browser face instead. Open the address printed below."; \
+		exec $(BIN) serve; \
+	fi
+
+build: $(BIN)
+
+deps: frontend/node_modules/.installed
+	@scripts/bootstrap.sh
+	@go mod download
+
+frontend/node_modules/.installed: frontend/package-lock.json frontend/package.json
+	cd frontend && npm ci --no-audit --no-fund
+	@touch $@
+
+frontend/dist/index.html: frontend/node_modules/.installed $(FRONTEND_SRC)
+	cd frontend && npm run build
+
+frontend: frontend/dist/index.html
+
+$(BIN): deps frontend/dist/index.html $(GO_SRC)
+	@mkdir -p build/bin
+	go build -tags $(DESKTOP_TAGS) -ldflags "-w -s" -o $(BIN) .
+
+test: deps build test-go test-bindings test-frontend test-e2e test-desktop
+	@echo "make test: all suites passed"
+
+test-go:
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^frontend/')); \
+		if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted"; exit 1; fi
+	go vet -tags $(GO_TAGS) ./...
+	HUGO=$$(scripts/tools.sh hugo) go test -race -tags $(GO_TAGS) ./...
+
+# The generated bindings are committed; regenerating them must change nothing.
+test-bindings:
+	scripts/check-bindings.sh
+
+test-frontend: frontend/node_modules/.installed
+	cd frontend && npm run check
+	cd frontend && npm test
+
+test-e2e: $(BIN)
+	cd frontend && COPYDESK_BIN=$(abspath $(BIN)) npx playwright test
+
+test-desktop: $(BIN)
+	scripts/desktop-smoke.sh $(BIN)
+
+bench:
+	go test -tags $(GO_TAGS) -run '^$$' -bench . -benchmem ./backend/...
+
+fmt:
+	gofmt -w $$(git ls-files '*.go' | grep -v '^frontend/')
+
+clean:
+	rm -rf build/bin test-output
+	find frontend/dist -mindepth 1 -not -name .gitkeep -delete

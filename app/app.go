@@ -1,0 +1,39 @@
+// Package app is the application layer the UI talks to: the service structs
+// bound to the frontend, the desktop window (the only code that knows Wails),
+// the browser face (`serve`) and the hand-over to the command-line tools.
+package app
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+
+	"copydesk/app/cli"
+)
+
+// Main runs copydesk with the given arguments (without the program name) and
+// returns the process exit status.
+func Main(args []string, assets fs.FS) int {
+	if len(args) == 0 {
+		return runDesktop(assets, os.Stderr)
+	}
+	switch args[0] {
+	case "serve":
+		return runServe(args[1:], assets, os.Stdout, os.Stderr)
+	case "desktop":
+		return runDesktop(assets, os.Stderr)
+	}
+	return cli.Run(args, os.Stdout, os.Stderr)
+}
+
+// frontendFS returns the built UI bundle, or an error that says how to build it.
+func frontendFS(assets fs.FS) (fs.FS, error) {
+	dist, err := fs.Sub(assets, "frontend/dist")
+	if err != nil {
+		return nil, err
+	}
+	if _, err := fs.Stat(dist, "index.html"); err != nil {
+		return nil, fmt.Errorf("the user interface was not built into this binary: run `make build` (or `cd frontend && npm ci && npm run build`, then rebuild)")
+	}
+	return dist, nil
+}

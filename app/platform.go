@@ -1,0 +1,24 @@
+package app
+
+// Platform is the seam between the services and the face they run in. The
+// desktop face implements it with the Wails runtime, the browser face with
+// server-sent events and the browser's own window.open; services never import
+// Wails directly (so they are testable and the browser face needs no GTK).
+type Platform interface {
+	// Face names the face: "desktop" or "browser".
+	Face() string
+	// Emit sends an event (progress of long work, menu actions) to the UI.
+	Emit(name string, data any)
+	// Quit asks the face to close, after the UI has had a chance to save.
+	Quit()
+	// SetTitle sets the window title (the browser face ignores it: the page sets document.title).
+	SetTitle(title string)
+}
+
+// nopPlatform is used before a face has started (and in tests).
+type nopPlatform struct{}
+
+func (nopPlatform) Face() string     { return "none" }
+func (nopPlatform) Emit(string, any) {}
+func (nopPlatform) Quit()            {}
+func (nopPlatform) SetTitle(string)  {}

@@ -1,0 +1,31 @@
+package app
+
+// Services holds every struct bound to the UI. Both faces bind exactly the
+// list returned by bound(), so the frontend sees the same methods in both.
+type Services struct {
+	System *SystemService
+}
+
+func newServices(dbPath string) *Services {
+	return &Services{System: newSystemService(dbPath)}
+}
+
+// open opens what the services need (the library database).
+func (s *Services) open() error { return nil }
+
+// attach hands the face's platform to every service once the face has started.
+func (s *Services) attach(p Platform) {
+	s.System.platform = p
+}
+
+// bound lists the structs whose exported methods the UI may call.
+func (s *Services) bound() []any {
+	return []any{s.System}
+}
+
+// beforeClose reports whether closing must wait: the UI is asked to save first
+// and closes the window itself once its text is safe.
+func (s *Services) beforeClose() bool { return s.System.beforeClose() }
+
+// close releases what the services hold (the database) when the face stops.
+func (s *Services) close() {}

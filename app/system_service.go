@@ -1,0 +1,77 @@
+package app
+
+import (
+	"fmt"
+	"os"
+	"sync"
+
+	"copydesk/backend/version"
+)
+
+// SystemService answers questions about the running application itself.
+type SystemService struct {
+	platform Platform
+	dbPath   string
+
+	readyOnce sync.Once
+	ready     chan string // receives the face name when the UI reports it mounted
+
+	closeMu    sync.Mutex
+	closeAsked bool
+	quitting   bool
+}
+
+func newSystemService(dbPath string) *SystemService {
+	return &SystemService{platform: nopPlatform{}, dbPath: dbPath, ready: make(chan string, 1)}
+}
+
+// AppInfo is what the status line and the settings show.
+type AppInfo struct {
+	Version string `json:"version"`
+	Face    string `json:"face"`
+	DBPath  string `json:"dbPath"`
+}
+
+// Version returns the backend's version string.
+func (s *SystemService) Version() string { return version.String() }
+
+// Info returns the version, the face and where the library lives.
+func (s *SystemService) Info() AppInfo {
+	return AppInfo{Version: version.String(), Face: s.platform.Face(), DBPath: s.dbPath}
+}
+
+// Ready is called by the frontend once it has mounted. The desktop smoke test
+// relies on it: it proves the UI really runs inside the WebKitGTK window.
+func (s *SystemService) Ready(face string) error {
+	s.readyOnce.Do(func() {
+		s.ready <- face
+		if marker := os.Getenv("COPYDESK_SMOKE_FILE"); marker != "" {
+			if err := os.WriteFile(marker, []byte(fmt.Sprintf("ready %s\n", face)), 0o644); err != nil {
+				fmt.Fprintln(os.Stderr, "copydesk: cannot write smoke marker:", err)
+			}
+		}
+	})
+	return nil
+}
+
+// beforeClose asks the UI to save (event "close-requested") the first time the
+// window is closed and holds the window open; the UI then calls Quit. If the
+// UI does not answer (it crashed), the second close goes through.
+func (s *SystemService) beforeClose() bool {
+	s.closeMu.Lock()
+	defer s.closeMu.Unlock()
+	if s.closeAsked || s.quitting {
+		return false
+	}
+	s.closeAsked = true
+	s.platform.Emit("close-requested", nil)
+	return true
+}
+
+// Quit closes the application; the UI calls it after saving.
+func (s *SystemService) Quit() {
+	s.closeMu.Lock()
+	s.quitting = true
+	s.closeMu.Unlock()
+	s.platform.Quit()
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { catalogs, format, localeFromSystem } from './index.svelte';
+import { en } from './en';
+
+describe('i18n', () => {
+  it('every language has every key, none empty, same placeholders', () => {
+    for (const [locale, catalog] of Object.entries(catalogs)) {
+      expect(Object.keys(catalog).sort(), locale).toEqual(Object.keys(en).sort());
+      for (const [key, text] of Object.entries(catalog)) {
+        expect(text.trim(), `${locale} ${key}`).not.toBe('');
+        const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+        expect(holes(text), `${locale} ${key}`).toEqual(holes(en[key as keyof typeof en]));
+      }
+    }
+  });
+
+  it('follows the system language, Chinese by default', () => {
+    expect(localeFromSystem('zh_CN.UTF-8')).toBe('zh-CN');
+    expect(localeFromSystem('en-US')).toBe('en');
+    expect(localeFromSystem(undefined)).toBe('zh-CN');
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(format('版本 {version}', { version: '1.0' })).toBe('版本 1.0');
+    expect(format('{a} {b}', { a: 1 })).toBe('1 {b}');
+  });
+});
