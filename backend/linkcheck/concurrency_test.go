@@ -1,0 +1,233 @@
+package linkcheck
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// hangingHandler never answers; it returns when the client gives up.
+func hangingHandler(w http.ResponseWriter, r *http.Request) {
+	<-r.Context().Done()
+}
+
+func TestSlowLinksTimeOutTogether(t *testing.T) {
+	const n = 10
+	const timeout = 500 * time.Millisecond
+	var targets []Target
+	for i := range n {
+		// Ten servers: ten hosts, as ten citations of ten outlets would be.
+		srv := newServer(t, http.HandlerFunc(hangingHandler))
+		targets = append(targets, Target{URL: fmt.Sprintf("%s/slow/%d", srv.URL, i)})
+	}
+	opts := testOptions(t)
+	opts.Timeout = timeout
+	c := New(opts)
+	defer c.Close()
+	start := time.Now()
+	results := c.Check(context.Background(), targets, nil)
+	elapsed := time.Since(start)
+	for _, r := range results {
+		if r.Status != StatusError || r.Err != "time-out" || r.CheckedAt.IsZero() {
+			t.Errorf("%s: %+v", r.URL, r)
+		}
+	}
+	t.Logf("%d hanging links, time-out %v: %v", n, timeout, elapsed)
+	if elapsed < timeout {
+		t.Errorf("finished in %v, before the time-out", elapsed)
+	}
+	// Sequential checking would take n time-outs; concurrent takes about one.
+	if elapsed > 3*timeout {
+		t.Errorf("took %v for %d slow links with time-out %v: not concurrent", elapsed, n, timeout)
+	}
+}
+
+func TestSlowButInTimeIsOK(t *testing.T) {
+	srv := newServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(150 * time.Millisecond)
+	}))
+	opts := testOptions(t)
+	opts.Timeout = time.Second
+	c := New(opts)
+	defer c.Close()
+	if r := c.Check(context.Background(), []Target{{URL: srv.URL + "/slow"}}, nil)[0]; r.Status != StatusOK {
+		t.Fatalf("got %+v", r)
+	}
+}
+
+// hostMonitor records, for one server, how many requests were in flight at
+// most and when each one arrived.
+type hostMonitor struct {
+	mu          sync.Mutex
+	inFlight    int
+	maxInFlight int
+	arrivals    []time.Time
+	hold        time.Duration
+}
+
+func (m *hostMonitor) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	m.mu.Lock()
+	m.inFlight++
+	m.maxInFlight = max(m.maxInFlight, m.inFlight)
+	m.arrivals = append(m.arrivals, time.Now())
+	m.mu.Unlock()
+	time.Sleep(m.hold)
+	m.mu.Lock()
+	m.inFlight--
+	m.mu.Unlock()
+}
+
+func TestPerHostConcurrencyLimit(t *testing.T) {
+	mon := &hostMonitor{hold: 100 * time.Millisecond}
+	srv := newServer(t, mon)
+	other := &hostMonitor{hold: 100 * time.Millisecond}
+	otherSrv := newServer(t, other)
+	var targets []Target
+	for i := range 9 {
+		targets = append(targets, Target{URL: fmt.Sprintf("%s/a/%d", srv.URL, i)})
+		targets = append(targets, Target{URL: fmt.Sprintf("%s/b/%d", otherSrv.URL, i)})
+	}
+	opts := testOptions(t)
+	opts.PerHost = 3
+	opts.Concurrency = 16
+	c := New(opts)
+	defer c.Close()
+	start := time.Now()
+	for _, r := range c.Check(context.Background(), targets, nil) {
+		if r.Status != StatusOK {
+			t.Errorf("%s: %+v", r.URL, r)
+		}
+	}
+	elapsed := time.Since(start)
+	for name, m := range map[string]*hostMonitor{"first host": mon, "second host": other} {
+		if m.maxInFlight != 3 {
+			t.Errorf("%s: at most %d requests in flight, want exactly the limit 3", name, m.maxInFlight)
+		}
+	}
+	// 9 requests per host, 3 at a time, 100 ms each: three rounds, the two
+	// hosts in parallel.
+	t.Logf("18 links on 2 hosts, 3 per host, 100 ms each: %v", elapsed)
+	if elapsed < 300*time.Millisecond || elapsed > 900*time.Millisecond {
+		t.Errorf("took %v, want about 300 ms", elapsed)
+	}
+}
+
+func TestPerHostDelay(t *testing.T) {
+	const interval = 80 * time.Millisecond
+	mon := &hostMonitor{}
+	srv := newServer(t, mon)
+	var targets []Target
+	for i := range 6 {
+		targets = append(targets, Target{URL: fmt.Sprintf("%s/story/%d", srv.URL, i)})
+	}
+	opts := testOptions(t)
+	opts.PerHost = 6
+	opts.PerHostInterval = interval
+	c := New(opts)
+	defer c.Close()
+	for _, r := range c.Check(context.Background(), targets, nil) {
+		if r.Status != StatusOK {
+			t.Errorf("%s: %+v", r.URL, r)
+		}
+	}
+	sort.Slice(mon.arrivals, func(i, j int) bool { return mon.arrivals[i].Before(mon.arrivals[j]) })
+	for i := 1; i < len(mon.arrivals); i++ {
+		// Arrival times carry scheduling noise; the limiter's own spacing
+		// is exact.
+		if gap := mon.arrivals[i].Sub(mon.arrivals[i-1]); gap < interval*3/4 {
+			t.Errorf("requests %d and %d only %v apart, want >= %v", i-1, i, gap, interval)
+		}
+	}
+	if total := mon.arrivals[len(mon.arrivals)-1].Sub(mon.arrivals[0]); total < 5*interval*9/10 {
+		t.Errorf("6 requests spread over %v, want about %v", total, 5*interval)
+	}
+}
+
+func TestSameURLCheckedOnce(t *testing.T) {
+	var heads, gets atomic.Int32
+	srv := newServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodHead {
+			heads.Add(1)
+		} else {
+			gets.Add(1)
+		}
+	}))
+	u := srv.URL + "/cited-three-times"
+	targets := []Target{{URL: u}, {URL: srv.URL + "/other"}, {URL: u}, {URL: " " + u + " "}}
+	c := New(testOptions(t))
+	defer c.Close()
+	results := c.Check(context.Background(), targets, nil)
+	for i, r := range results {
+		if r.Status != StatusOK || r.URL != targets[i].URL {
+			t.Errorf("%d: %+v", i, r)
+		}
+	}
+	if heads.Load() != 2 || gets.Load() != 0 {
+		t.Errorf("%d HEAD and %d GET requests, want 2 HEAD", heads.Load(), gets.Load())
+	}
+}
+
+func TestCancelReturnsPromptly(t *testing.T) {
+	var targets []Target
+	for i := range 6 {
+		srv := newServer(t, http.HandlerFunc(hangingHandler))
+		targets = append(targets, Target{URL: fmt.Sprintf("%s/%d", srv.URL, i)})
+	}
+	opts := testOptions(t)
+	opts.Timeout = 30 * time.Second
+	opts.Concurrency = 2 // some targets are still queued when the cancel comes
+	c := New(opts)
+	defer c.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(150*time.Millisecond, cancel)
+
+	var calls []int
+	start := time.Now()
+	results := c.Check(ctx, targets, func(done, total int, r Result) {
+		if total != len(targets) {
+			t.Errorf("total %d", total)
+		}
+		calls = append(calls, done)
+	})
+	if elapsed := time.Since(start); elapsed > 2*time.Second {
+		t.Errorf("cancel took %v", elapsed)
+	}
+	for _, r := range results {
+		if r.Status != StatusError || r.Err != "canceled" || !r.CheckedAt.IsZero() {
+			t.Errorf("%s: %+v", r.URL, r)
+		}
+	}
+	if len(calls) != len(targets) || calls[len(calls)-1] != len(targets) {
+		t.Errorf("progress calls %v", calls)
+	}
+}
+
+func TestProgressCountsEveryTarget(t *testing.T) {
+	srv := newServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+	var targets []Target
+	for i := range 20 {
+		targets = append(targets, Target{URL: fmt.Sprintf("%s/%d", srv.URL, i%7)})
+	}
+	c := New(testOptions(t))
+	defer c.Close()
+	var seen []int
+	var urls []string
+	c.Check(context.Background(), targets, func(done, total int, r Result) {
+		seen = append(seen, done)
+		urls = append(urls, r.URL)
+	})
+	for i, d := range seen {
+		if d != i+1 {
+			t.Fatalf("progress sequence %v", seen)
+		}
+	}
+	if len(seen) != 20 || !strings.HasPrefix(urls[0], srv.URL) {
+		t.Fatalf("progress calls %d", len(seen))
+	}
+}
