@@ -3,11 +3,13 @@ package app
 // Services holds every struct bound to the UI. Both faces bind exactly the
 // list returned by bound(), so the frontend sees the same methods in both.
 type Services struct {
-	System *SystemService
+	System  *SystemService
+	Library *LibraryService
+	Editor  *EditorService
 }
 
 func newServices(dbPath string) *Services {
-	return &Services{System: newSystemService(dbPath)}
+	return &Services{System: newSystemService(dbPath), Library: newLibraryService(dbPath), Editor: newEditorService()}
 }
 
 // open opens what the services need (the library database).
@@ -16,11 +18,13 @@ func (s *Services) open() error { return nil }
 // attach hands the face's platform to every service once the face has started.
 func (s *Services) attach(p Platform) {
 	s.System.platform = p
+	s.Library.platform = p
+	s.Editor.platform = p
 }
 
 // bound lists the structs whose exported methods the UI may call.
 func (s *Services) bound() []any {
-	return []any{s.System}
+	return []any{s.System, s.Library, s.Editor}
 }
 
 // beforeClose reports whether closing must wait: the UI is asked to save first

@@ -16,6 +16,419 @@ export namespace app {
 	        this.dbPath = source["dbPath"];
 	    }
 	}
+	export class DraftFilter {
+	    query: string;
+	    status: string;
+	    topic: string;
+	    tag: string;
+	    hasProblems: boolean;
+	    trashed: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new DraftFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.query = source["query"];
+	        this.status = source["status"];
+	        this.topic = source["topic"];
+	        this.tag = source["tag"];
+	        this.hasProblems = source["hasProblems"];
+	        this.trashed = source["trashed"];
+	    }
+	}
+	export class DraftSummary {
+	    id: number;
+	    title: string;
+	    status: string;
+	    date: string;
+	    updatedAt: string;
+	    topics: string[];
+	    tags: string[];
+	    errors: number;
+	    warnings: number;
+	    path: string;
+	    snippet: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DraftSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.status = source["status"];
+	        this.date = source["date"];
+	        this.updatedAt = source["updatedAt"];
+	        this.topics = source["topics"];
+	        this.tags = source["tags"];
+	        this.errors = source["errors"];
+	        this.warnings = source["warnings"];
+	        this.path = source["path"];
+	        this.snippet = source["snippet"];
+	    }
+	}
+	export class DraftText {
+	    id: number;
+	    text: string;
+	    version: number;
+	    title: string;
+	    updatedAt: string;
+	    path: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DraftText(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.text = source["text"];
+	        this.version = source["version"];
+	        this.title = source["title"];
+	        this.updatedAt = source["updatedAt"];
+	        this.path = source["path"];
+	    }
+	}
+	export class FieldInfo {
+	    key: string;
+	    type: string;
+	    required: boolean;
+	    minLen: number;
+	    maxLen: number;
+	    vocabulary: string[];
+	    unique: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new FieldInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.type = source["type"];
+	        this.required = source["required"];
+	        this.minLen = source["minLen"];
+	        this.maxLen = source["maxLen"];
+	        this.vocabulary = source["vocabulary"];
+	        this.unique = source["unique"];
+	    }
+	}
+	export class FieldValue {
+	    key: string;
+	    kind: string;
+	    text: string;
+	    bool: boolean;
+	    items: string[];
+	    raw: string;
+	    line: number;
+	    local: string;
+	    hasOffset: boolean;
+	    known: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new FieldValue(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.kind = source["kind"];
+	        this.text = source["text"];
+	        this.bool = source["bool"];
+	        this.items = source["items"];
+	        this.raw = source["raw"];
+	        this.line = source["line"];
+	        this.local = source["local"];
+	        this.hasOffset = source["hasOffset"];
+	        this.known = source["known"];
+	    }
+	}
+	export class ImportFailure {
+	    path: string;
+	    error: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportFailure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.error = source["error"];
+	    }
+	}
+	export class ImportSummary {
+	    total: number;
+	    created: number;
+	    updated: number;
+	    unchanged: number;
+	    failed: ImportFailure[];
+	    cancelled: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.total = source["total"];
+	        this.created = source["created"];
+	        this.updated = source["updated"];
+	        this.unchanged = source["unchanged"];
+	        this.failed = this.convertValues(source["failed"], ImportFailure);
+	        this.cancelled = source["cancelled"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PreviewHTML {
+	    html: string;
+	    error: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PreviewHTML(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.html = source["html"];
+	        this.error = source["error"];
+	    }
+	}
+	export class TextCounts {
+	    han: number;
+	    latinWords: number;
+	    readingMinutes: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TextCounts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.han = source["han"];
+	        this.latinWords = source["latinWords"];
+	        this.readingMinutes = source["readingMinutes"];
+	    }
+	}
+	export class TextEdit {
+	    from: number;
+	    to: number;
+	    insert: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TextEdit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.insert = source["insert"];
+	    }
+	}
+	export class QuickFix {
+	    title: string;
+	    edits: TextEdit[];
+	
+	    static createFrom(source: any = {}) {
+	        return new QuickFix(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.edits = this.convertValues(source["edits"], TextEdit);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Problem {
+	    code: string;
+	    severity: string;
+	    message: string;
+	    line: number;
+	    column: number;
+	    from: number;
+	    to: number;
+	    field: string;
+	    label: string;
+	    params: Record<string, string>;
+	    fix?: QuickFix;
+	
+	    static createFrom(source: any = {}) {
+	        return new Problem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.severity = source["severity"];
+	        this.message = source["message"];
+	        this.line = source["line"];
+	        this.column = source["column"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.field = source["field"];
+	        this.label = source["label"];
+	        this.params = source["params"];
+	        this.fix = this.convertValues(source["fix"], QuickFix);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Inspection {
+	    frontMatter: string;
+	    fields: FieldValue[];
+	    problems: Problem[];
+	    counts: TextCounts;
+	    labels: string[];
+	    preview: PreviewHTML;
+	
+	    static createFrom(source: any = {}) {
+	        return new Inspection(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.frontMatter = source["frontMatter"];
+	        this.fields = this.convertValues(source["fields"], FieldValue);
+	        this.problems = this.convertValues(source["problems"], Problem);
+	        this.counts = this.convertValues(source["counts"], TextCounts);
+	        this.labels = source["labels"];
+	        this.preview = this.convertValues(source["preview"], PreviewHTML);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class ProfileInfo {
+	    timeZone: string;
+	    offset: string;
+	    fields: FieldInfo[];
+	    keyOrder: string[];
+	    siteKnown: boolean;
+	    citationsHeading: string;
+	    path: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ProfileInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.timeZone = source["timeZone"];
+	        this.offset = source["offset"];
+	        this.fields = this.convertValues(source["fields"], FieldInfo);
+	        this.keyOrder = source["keyOrder"];
+	        this.siteKnown = source["siteKnown"];
+	        this.citationsHeading = source["citationsHeading"];
+	        this.path = source["path"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	
+	export class UploadedFile {
+	    name: string;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new UploadedFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.text = source["text"];
+	    }
+	}
 
 }
 

@@ -3,6 +3,9 @@
 // installed, and turns Go's error text into typed errors.
 import { installTransport, currentFace, type Face } from './transport';
 import * as System from '../../../wailsjs/go/app/SystemService';
+import * as Library from '../../../wailsjs/go/app/LibraryService';
+import * as Editor from '../../../wailsjs/go/app/EditorService';
+import type { app } from '../../../wailsjs/go/models';
 import { EventsOn, BrowserOpenURL, WindowSetTitle } from '../../../wailsjs/runtime/runtime';
 
 export { installTransport, currentFace, type Face };
@@ -43,6 +46,84 @@ export const system = {
   info: () => wrap(System.Info()),
   ready: (face: string) => wrap(System.Ready(face)),
   quit: () => wrap(System.Quit()),
+};
+
+/** The data of a generated model class, without its helper methods (plain JSON objects). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Data<T> = T extends (infer U)[] ? Data<U>[] : T extends object ? { [K in keyof T as T[K] extends (...a: any[]) => any ? never : K]: Data<T[K]> } : T;
+
+export type DraftFilter = app.DraftFilter;
+export type DraftSummary = Data<app.DraftSummary>;
+export type DraftText = Data<app.DraftText>;
+export type ImportSummary = Data<app.ImportSummary>;
+export interface ImportProgress { done: number; total: number; current: string }
+export type UploadedFile = Data<app.UploadedFile>;
+export type ProfileInfo = Data<app.ProfileInfo>;
+export type FieldInfo = Data<app.FieldInfo>;
+export type FieldValue = Data<app.FieldValue>;
+export type Problem = Data<app.Problem>;
+export type QuickFix = Data<app.QuickFix>;
+export type TextEdit = Data<app.TextEdit>;
+export type TextCounts = Data<app.TextCounts>;
+export type Inspection = Data<app.Inspection>;
+
+/** Go's nil slices arrive as null: components always get arrays. */
+const list = <T>(xs: T[] | null | undefined): T[] => xs ?? [];
+
+function normalizeSummary(s: DraftSummary): DraftSummary {
+  return { ...s, topics: list(s.topics), tags: list(s.tags) };
+}
+
+function normalizeInspection(x: Inspection): Inspection {
+  return {
+    ...x,
+    fields: list(x.fields).map((f) => ({ ...f, items: list(f.items) })),
+    problems: list(x.problems).map((p) => ({ ...p, params: p.params ?? {}, fix: p.fix ? { ...p.fix, edits: list(p.fix.edits) } : undefined })),
+    labels: list(x.labels),
+  };
+}
+
+function normalizeProfile(p: ProfileInfo): ProfileInfo {
+  return {
+    ...p,
+    fields: list(p.fields).map((f) => ({ ...f, vocabulary: list(f.vocabulary) })),
+    keyOrder: list(p.keyOrder),
+  };
+}
+
+export const emptyFilter = (): DraftFilter => ({ query: '', status: '', topic: '', tag: '', hasProblems: false, trashed: false });
+
+/** The library: drafts, search, trash, import. */
+export const library = {
+  list: async (filter: DraftFilter) => list(await wrap(Library.List(filter))).map(normalizeSummary),
+  get: (id: number) => wrap(Library.Get(id)),
+  create: (text: string) => wrap(Library.Create(text)),
+  newFromTemplate: () => wrap(Library.NewFromTemplate()),
+  /** explicit: Ctrl/Cmd+S (records a revision); false for autosave. Rejects with code draft.conflict when stale. */
+  save: (id: number, text: string, baseVersion: number, explicit: boolean) => wrap(Library.Save(id, text, baseVersion, explicit)),
+  duplicate: (id: number) => wrap(Library.Duplicate(id)),
+  trash: (id: number) => wrap(Library.Trash(id)),
+  restore: (id: number) => wrap(Library.Restore(id)),
+  tags: async () => list(await wrap(Library.Tags())),
+  importPaths: async (paths: string[]) => {
+    const r = await wrap(Library.Import(paths));
+    return { ...r, failed: list(r.failed) } as ImportSummary;
+  },
+  importFiles: async (files: UploadedFile[]) => {
+    const r = await wrap(Library.ImportFiles(files));
+    return { ...r, failed: list(r.failed) } as ImportSummary;
+  },
+};
+
+/** The editor: profile, derived information, lossless front matter edits. */
+export const editor = {
+  profile: async () => normalizeProfile(await wrap(Editor.Profile())),
+  inspect: async (text: string, lang: string) => normalizeInspection(await wrap(Editor.Inspect(text, lang))),
+  setString: (text: string, key: string, value: string) => wrap(Editor.SetString(text, key, value)),
+  setBool: (text: string, key: string, value: boolean) => wrap(Editor.SetBool(text, key, value)),
+  setDate: (text: string, key: string, local: string) => wrap(Editor.SetDate(text, key, local)),
+  setList: (text: string, key: string, items: string[]) => wrap(Editor.SetList(text, key, items)),
+  imageData: (path: string) => wrap(Editor.ImageData(path)),
 };
 
 /** Subscribes to a backend event; returns the unsubscribe function. */
