@@ -1,0 +1,371 @@
+package render
+
+// CJK emphasis that Hugo prints literally. CommonMark's flanking rules (goldmark parser/delimiter.go)
+// refuse `**` as an opener when punctuation follows it and a letter precedes it, and as a closer in
+// the mirror case, so `的**“超级智能”**展开` keeps its asterisks in Hugo. The preview must show that
+// (it uses the same parser), and this detector finds each such pair with a fix that works in stock
+// Hugo. It never guesses from its own copy of the rules: it asks the renderer's own parser which
+// asterisks stayed literal, and proves each fix by parsing the fixed text again.
+
+import (
+	"bytes"
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/util"
+)
+
+// EmphasisIssue is one `**…**` (or `*…*`) span that Hugo will print with literal asterisks.
+type EmphasisIssue struct {
+	Start, End int    // byte offsets in the body of the whole span, markers included
+	Suggestion string // replacement text for body[Start:End] that renders as emphasis in Hugo
+}
+
+// FindCJKEmphasis returns the spans of body that Hugo renders with literal asterisks because
+// punctuation sits just inside the markers, each with a verified fix: the punctuation moved outside
+// the markers (`“**超级智能**”`), or, when the site enables cjk.escapedSpace, `\ ` outside the markers,
+// which keeps the punctuation inside the emphasis.
+func FindCJKEmphasis(body []byte, cfg Config) []EmphasisIssue {
+	if bytes.IndexByte(body, '*') < 0 {
+		return nil
+	}
+	r := cachedRenderer(cfg)
+	pairs := literalPairs(r, body)
+	if len(pairs) == 0 {
+		return nil
+	}
+	escaped := cfg.Goldmark.Extensions.CJK.Enable && cfg.Goldmark.Extensions.CJK.EscapedSpace
+	kinds := []fixKind{fixMove}
+	if escaped {
+		kinds = []fixKind{fixEscapedSpace, fixMove}
+	}
+	// Fixes are proven together (a fix can change how a neighbouring pair matches): try the
+	// preferred kind for every pair, drop what does not verify until the rest all do, then try
+	// the other kind for the pairs left.
+	chosen := map[int]string{} // pair index -> fix
+	for _, kind := range kinds {
+		tentative := map[int]string{}
+		for i, p := range pairs {
+			if _, done := chosen[i]; done {
+				continue
+			}
+			if text, ok := buildFix(body, p, kind); ok {
+				tentative[i] = text
+			}
+		}
+		for round := 0; round < 4 && len(tentative) > 0; round++ {
+			var candidates []candidateFix
+			var index []int
+			for i, p := range pairs {
+				text, ok := chosen[i]
+				if !ok {
+					text, ok = tentative[i]
+				}
+				if ok {
+					candidates = append(candidates, candidateFix{pair: p, text: text})
+					index = append(index, i)
+				}
+			}
+			good := verifyFixes(r, body, candidates)
+			dropped := false
+			for k, i := range index {
+				if _, isTentative := tentative[i]; isTentative && !good[k] {
+					delete(tentative, i)
+					dropped = true
+				}
+			}
+			if !dropped {
+				break
+			}
+		}
+		for i, text := range tentative {
+			chosen[i] = text
+		}
+	}
+	var issues []EmphasisIssue
+	for i, p := range pairs {
+		if text, ok := chosen[i]; ok {
+			issues = append(issues, EmphasisIssue{Start: p.open.start, End: p.close.end, Suggestion: text})
+		}
+	}
+	sort.Slice(issues, func(i, j int) bool { return issues[i].Start < issues[j].Start })
+	return issues
+}
+
+type fixKind int
+
+const (
+	fixMove fixKind = iota
+	fixEscapedSpace
+)
+
+// markerRun is a maximal run of '*' in a block's inline text (outside code spans and raw HTML).
+type markerRun struct {
+	start, end int  // offsets in the body
+	literal    bool // every star of the run stayed literal text
+	partly     bool // some stars stayed literal, others became emphasis
+}
+
+type markerPair struct{ open, close markerRun }
+
+type candidateFix struct {
+	pair markerPair
+	text string
+}
+
+// scanMarkers parses body with the renderer's parser and returns, per block with inline content,
+// its star runs in order, and the set of body offsets of stars that stayed literal text.
+func scanMarkers(r *Renderer, body []byte) (blocks [][]markerRun, literal map[int]bool) {
+	src, divided := prepare(body)
+	toBody := func(pos int) int { return pos }
+	if divided {
+		i := bytes.Index(body, summaryDivider)
+		j := i + len(summaryDivider)
+		for j < len(body) && isASCIISpace(body[j]) {
+			j++
+		}
+		toBody = func(pos int) int {
+			if pos >= i+len(summaryReplacement) {
+				return pos - len(summaryReplacement) + (j - i)
+			}
+			return pos
+		}
+	}
+	doc := r.parse(src)
+	literal = map[int]bool{}
+	excluded := map[int]bool{}
+	var inline []ast.Node
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.CodeBlock, *ast.FencedCodeBlock, *ast.HTMLBlock:
+			return ast.WalkSkipChildren, nil
+		case *ast.CodeSpan:
+			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+				if t, ok := c.(*ast.Text); ok {
+					for k := t.Segment.Start; k < t.Segment.Stop; k++ {
+						excluded[k] = true
+					}
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.RawHTML:
+			for i := 0; i < n.Segments.Len(); i++ {
+				seg := n.Segments.At(i)
+				for k := seg.Start; k < seg.Stop; k++ {
+					excluded[k] = true
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.Text:
+			for k := n.Segment.Start; k < n.Segment.Stop; k++ {
+				if src[k] == '*' && !isEscaped(src, k) {
+					literal[toBody(k)] = true
+				}
+			}
+		}
+		if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
+			inline = append(inline, n)
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, n := range inline {
+		var runs []markerRun
+		lines := n.Lines()
+		for i := 0; i < lines.Len(); i++ {
+			seg := lines.At(i)
+			for k := seg.Start; k < seg.Stop; k++ {
+				if src[k] != '*' || excluded[k] || isEscaped(src, k) {
+					continue
+				}
+				e := k
+				for e < seg.Stop && src[e] == '*' && !excluded[e] {
+					e++
+				}
+				run := markerRun{start: toBody(k), end: toBody(k) + (e - k)}
+				lit := 0
+				for x := run.start; x < run.end; x++ {
+					if literal[x] {
+						lit++
+					}
+				}
+				run.literal = lit == e-k
+				run.partly = lit > 0 && lit < e-k
+				runs = append(runs, run)
+				k = e - 1
+			}
+		}
+		if len(runs) > 0 {
+			blocks = append(blocks, runs)
+		}
+	}
+	return blocks, literal
+}
+
+func isEscaped(src []byte, k int) bool {
+	n := 0
+	for k-n-1 >= 0 && src[k-n-1] == '\\' {
+		n++
+	}
+	return n%2 == 1
+}
+
+// literalPairs pairs the star runs of each block the way an author writes them (nested like
+// brackets, equal lengths) and returns the pairs where at least one marker stayed literal and
+// punctuation sits just inside.
+func literalPairs(r *Renderer, body []byte) []markerPair {
+	blocks, literal := scanMarkers(r, body)
+	if len(literal) == 0 {
+		return nil
+	}
+	var pairs []markerPair
+	for _, runs := range blocks {
+		var stack []markerRun
+		for _, run := range runs {
+			n := run.end - run.start
+			if !isSpaceBefore(body, run.start) && len(stack) > 0 && stack[len(stack)-1].end-stack[len(stack)-1].start == n {
+				open := stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				if (open.literal || run.literal) && !open.partly && !run.partly && n <= 3 && run.start > open.end {
+					inner := body[open.end:run.start]
+					first, _ := utf8.DecodeRune(inner)
+					last, _ := utf8.DecodeLastRune(inner)
+					if util.IsPunctRune(first) || util.IsPunctRune(last) {
+						pairs = append(pairs, markerPair{open: open, close: run})
+					}
+				}
+				continue
+			}
+			if !isSpaceAt(body, run.end) {
+				stack = append(stack, run)
+			}
+		}
+	}
+	return pairs
+}
+
+func isSpaceAt(b []byte, i int) bool {
+	if i >= len(b) {
+		return true
+	}
+	r, _ := utf8.DecodeRune(b[i:])
+	return util.IsSpaceRune(r)
+}
+
+func isSpaceBefore(b []byte, i int) bool {
+	if i <= 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRune(b[:i])
+	return util.IsSpaceRune(r)
+}
+
+// movablePunct is punctuation that can move across a marker without changing Markdown structure.
+// Markdown syntax characters ([ ] ` * _ < > \ ! ~ | # & { }) stay where they are.
+func movablePunct(r rune) bool {
+	if r < utf8.RuneSelf {
+		switch r {
+		case '"', '\'', '(', ')', ',', '.', ':', ';', '?', '%', '-':
+			return true
+		}
+		return false
+	}
+	return util.IsPunctRune(r) && !unicode.IsSpace(r)
+}
+
+// buildFix returns the replacement for body[open.start:close.end].
+func buildFix(body []byte, p markerPair, kind fixKind) (string, bool) {
+	marker := string(body[p.open.start:p.open.end])
+	inner := body[p.open.end:p.close.start]
+	if kind == fixEscapedSpace {
+		var b bytes.Buffer
+		first, _ := utf8.DecodeRune(inner)
+		last, _ := utf8.DecodeLastRune(inner)
+		if util.IsPunctRune(first) && !isSpaceBefore(body, p.open.start) && !punctBefore(body, p.open.start) {
+			b.WriteString(`\ `)
+		}
+		b.WriteString(marker)
+		b.Write(inner)
+		b.WriteString(marker)
+		if util.IsPunctRune(last) && !isSpaceAt(body, p.close.end) && !punctAt(body, p.close.end) {
+			b.WriteString(`\ `)
+		}
+		return b.String(), true
+	}
+	lead := 0
+	for lead < len(inner) {
+		r, size := utf8.DecodeRune(inner[lead:])
+		if !movablePunct(r) {
+			break
+		}
+		lead += size
+	}
+	trail := len(inner)
+	for trail > lead {
+		r, size := utf8.DecodeLastRune(inner[:trail])
+		if !movablePunct(r) {
+			break
+		}
+		trail -= size
+	}
+	core := inner[lead:trail]
+	if len(core) == 0 || (lead == 0 && trail == len(inner)) {
+		return "", false
+	}
+	return string(inner[:lead]) + marker + string(core) + marker + string(inner[trail:]), true
+}
+
+func punctBefore(b []byte, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRune(b[:i])
+	return util.IsPunctRune(r)
+}
+
+func punctAt(b []byte, i int) bool {
+	if i >= len(b) {
+		return false
+	}
+	r, _ := utf8.DecodeRune(b[i:])
+	return util.IsPunctRune(r)
+}
+
+// verifyFixes applies every candidate at once, parses the result and keeps the candidates whose
+// new markers are all consumed as emphasis. Candidates never overlap (each pair is its own span).
+func verifyFixes(r *Renderer, body []byte, candidates []candidateFix) []bool {
+	good := make([]bool, len(candidates))
+	if len(candidates) == 0 {
+		return good
+	}
+	var fixed bytes.Buffer
+	type markerPos struct{ open, close, n int }
+	positions := make([]markerPos, len(candidates))
+	last := 0
+	for i, c := range candidates {
+		fixed.Write(body[last:c.pair.open.start])
+		base := fixed.Len()
+		marker := body[c.pair.open.start:c.pair.open.end]
+		open := bytes.Index([]byte(c.text), marker)
+		close := bytes.LastIndex([]byte(c.text), marker)
+		positions[i] = markerPos{open: base + open, close: base + close, n: len(marker)}
+		fixed.WriteString(c.text)
+		last = c.pair.close.end
+	}
+	fixed.Write(body[last:])
+	_, stars := scanMarkers(r, fixed.Bytes())
+	for i, p := range positions {
+		ok := true
+		for k := 0; k < p.n; k++ {
+			if stars[p.open+k] || stars[p.close+k] {
+				ok = false
+			}
+		}
+		good[i] = ok
+	}
+	return good
+}

@@ -1,0 +1,299 @@
+package render
+
+// Reading the site's own `markup` settings from its Hugo configuration, so the preview renders the
+// way that site does. Only settings that change an article's HTML are read; anything else under
+// `markup` is ignored with a note, never an error, because a site may use settings the preview
+// does not model.
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/pelletier/go-toml/v2"
+	"gopkg.in/yaml.v3"
+)
+
+// siteConfigNames are the files Hugo reads at the site root, in the order it prefers them.
+var siteConfigNames = []string{
+	"hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json",
+	"config.toml", "config.yaml", "config.yml", "config.json",
+}
+
+// LoadSiteConfig returns the rendering configuration of the Hugo site at siteRoot: Hugo's defaults
+// overlaid with the `markup` section of its config file (hugo.* or config.* at the root, then
+// config/_default/{hugo,config,markup}.*). The notes name settings that were ignored. A site with no
+// config file gives Default() and no notes; only an unreadable or malformed file is an error.
+func LoadSiteConfig(siteRoot string) (Config, []string, error) {
+	cfg := Default()
+	var notes []string
+	var files []string
+	for _, name := range siteConfigNames {
+		p := filepath.Join(siteRoot, name)
+		if _, err := os.Stat(p); err == nil {
+			files = append(files, p)
+			break
+		}
+	}
+	for _, base := range []string{"hugo", "config", "markup"} {
+		for _, ext := range []string{".toml", ".yaml", ".yml", ".json"} {
+			p := filepath.Join(siteRoot, "config", "_default", base+ext)
+			if _, err := os.Stat(p); err == nil {
+				files = append(files, p)
+			}
+		}
+	}
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return Default(), nil, err
+		}
+		root, err := decodeConfigFile(p, b)
+		if err != nil {
+			return Default(), nil, err
+		}
+		markup := lookup(root, "markup")
+		if strings.HasPrefix(filepath.Base(p), "markup.") {
+			markup = root // config/_default/markup.toml holds the markup section itself
+		}
+		notes = append(notes, applyRootNotes(p, root)...)
+		if m, ok := markup.(map[string]any); ok {
+			notes = append(notes, applyMarkup(&cfg, filepath.Base(p), m)...)
+		}
+	}
+	return cfg, notes, nil
+}
+
+// parseSiteConfig applies one config file's text (named name, for its format) over Default().
+func parseSiteConfig(name string, b []byte) (Config, []string, error) {
+	cfg := Default()
+	root, err := decodeConfigFile(name, b)
+	if err != nil {
+		return cfg, nil, err
+	}
+	notes := applyRootNotes(name, root)
+	if m, ok := lookup(root, "markup").(map[string]any); ok {
+		notes = append(notes, applyMarkup(&cfg, name, m)...)
+	}
+	return cfg, notes, nil
+}
+
+func decodeConfigFile(path string, b []byte) (map[string]any, error) {
+	root := map[string]any{}
+	var err error
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".toml":
+		err = toml.Unmarshal(b, &root)
+	case ".yaml", ".yml":
+		err = yaml.Unmarshal(b, &root)
+	case ".json":
+		err = json.Unmarshal(b, &root)
+	default:
+		err = fmt.Errorf("unknown config format")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return root, nil
+}
+
+// lookup finds key in m case-insensitively, as Hugo's config keys are.
+func lookup(m map[string]any, key string) any {
+	for k, v := range m {
+		if strings.EqualFold(k, key) {
+			return v
+		}
+	}
+	return nil
+}
+
+// applyRootNotes notes top-level settings outside `markup` that change article HTML but that the
+// preview does not model.
+func applyRootNotes(file string, root map[string]any) []string {
+	var notes []string
+	if v := lookup(root, "enableEmoji"); v != nil && truthy(v) {
+		notes = append(notes, file+": enableEmoji is not supported by the preview; :emoji: codes show as text")
+	}
+	return notes
+}
+
+type setter func(cfg *Config, v any) bool
+
+func boolSetter(f func(*Config) *bool) setter {
+	return func(c *Config, v any) bool {
+		b, ok := asBool(v)
+		if ok {
+			*f(c) = b
+		}
+		return ok
+	}
+}
+
+func stringSetter(f func(*Config) *string) setter {
+	return func(c *Config, v any) bool {
+		s, ok := v.(string)
+		if ok {
+			*f(c) = s
+		}
+		return ok
+	}
+}
+
+func intSetter(f func(*Config) *int) setter {
+	return func(c *Config, v any) bool {
+		switch n := v.(type) {
+		case int64:
+			*f(c) = int(n)
+		case int:
+			*f(c) = n
+		case float64:
+			*f(c) = int(n)
+		case string:
+			i, err := strconv.Atoi(n)
+			if err != nil {
+				return false
+			}
+			*f(c) = i
+		default:
+			return false
+		}
+		return true
+	}
+}
+
+// markupSettings maps lower-cased dotted paths under `markup` to where they go in Config.
+var markupSettings = map[string]setter{
+	"goldmark.extensions.typographer.disable":          boolSetter(func(c *Config) *bool { return &c.Goldmark.Extensions.Typographer.Disable }),
+	"goldmark.extensions.typographer.leftsinglequote":  stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.Typographer.LeftSingleQuote }),
+	"goldmark.extensions.typographer.rightsinglequote": stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.Typographer.RightSingleQuote }),
+	"goldmark.extensions.typographer.leftdoublequote":  stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.Typographer.LeftDoubleQuote }),
+	"goldmark.extensions.typographer.rightdoublequote": stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.Typographer.RightDoubleQuote }),
+	"goldmark.extensions.typographer.endash":           stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.Typographer.EnDash }),
+	"goldmark.extensions.typographer.emdash":           stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.Typographer.EmDash }),
+	"goldmark.extensions.typographer.ellipsis":         stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.Typographer.Ellipsis }),
+	"goldmark.extensions.typographer.leftanglequote":   stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.Typographer.LeftAngleQuote }),
+	"goldmark.extensions.typographer.rightanglequote":  stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.Typographer.RightAngleQuote }),
+	"goldmark.extensions.typographer.apostrophe":       stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.Typographer.Apostrophe }),
+	"goldmark.extensions.footnote.enable":              boolSetter(func(c *Config) *bool { return &c.Goldmark.Extensions.Footnote.Enable }),
+	"goldmark.extensions.footnote.enableautoidprefix":  boolSetter(func(c *Config) *bool { return &c.Goldmark.Extensions.Footnote.EnableAutoIDPrefix }),
+	"goldmark.extensions.footnote.backlinkhtml":        stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.Footnote.BacklinkHTML }),
+	"goldmark.extensions.definitionlist":               boolSetter(func(c *Config) *bool { return &c.Goldmark.Extensions.DefinitionList }),
+	"goldmark.extensions.table":                        boolSetter(func(c *Config) *bool { return &c.Goldmark.Extensions.Table }),
+	"goldmark.extensions.strikethrough":                boolSetter(func(c *Config) *bool { return &c.Goldmark.Extensions.Strikethrough }),
+	"goldmark.extensions.linkify":                      boolSetter(func(c *Config) *bool { return &c.Goldmark.Extensions.Linkify }),
+	"goldmark.extensions.linkifyprotocol":              stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.LinkifyProtocol }),
+	"goldmark.extensions.tasklist":                     boolSetter(func(c *Config) *bool { return &c.Goldmark.Extensions.TaskList }),
+	"goldmark.extensions.cjk.enable":                   boolSetter(func(c *Config) *bool { return &c.Goldmark.Extensions.CJK.Enable }),
+	"goldmark.extensions.cjk.eastasianlinebreaks":      boolSetter(func(c *Config) *bool { return &c.Goldmark.Extensions.CJK.EastAsianLineBreaks }),
+	"goldmark.extensions.cjk.eastasianlinebreaksstyle": stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.CJK.EastAsianLineBreaksStyle }),
+	"goldmark.extensions.cjk.escapedspace":             boolSetter(func(c *Config) *bool { return &c.Goldmark.Extensions.CJK.EscapedSpace }),
+	"goldmark.parser.autoheadingid":                    boolSetter(func(c *Config) *bool { return &c.Goldmark.Parser.AutoHeadingID }),
+	"goldmark.parser.autodefinitiontermid":             boolSetter(func(c *Config) *bool { return &c.Goldmark.Parser.AutoDefinitionTermID }),
+	"goldmark.parser.autoidtype":                       stringSetter(func(c *Config) *string { return &c.Goldmark.Parser.AutoIDType }),
+	"goldmark.parser.autoheadingidtype":                stringSetter(func(c *Config) *string { return &c.Goldmark.Parser.AutoIDType }),
+	"goldmark.parser.attribute.title":                  boolSetter(func(c *Config) *bool { return &c.Goldmark.Parser.Attribute.Title }),
+	"goldmark.parser.attribute.block":                  boolSetter(func(c *Config) *bool { return &c.Goldmark.Parser.Attribute.Block }),
+	"goldmark.parser.wrapstandaloneimagewithinparagraph": boolSetter(func(c *Config) *bool {
+		return &c.Goldmark.Parser.WrapStandAloneImageWithinParagraph
+	}),
+	"goldmark.renderer.hardwraps":  boolSetter(func(c *Config) *bool { return &c.Goldmark.Renderer.HardWraps }),
+	"goldmark.renderer.xhtml":      boolSetter(func(c *Config) *bool { return &c.Goldmark.Renderer.XHTML }),
+	"goldmark.renderer.unsafe":     boolSetter(func(c *Config) *bool { return &c.Goldmark.Renderer.Unsafe }),
+	"highlight.style":              stringSetter(func(c *Config) *string { return &c.Highlight.Style }),
+	"highlight.codefences":         boolSetter(func(c *Config) *bool { return &c.Highlight.CodeFences }),
+	"highlight.wrapperclass":       stringSetter(func(c *Config) *string { return &c.Highlight.WrapperClass }),
+	"highlight.noclasses":          boolSetter(func(c *Config) *bool { return &c.Highlight.NoClasses }),
+	"highlight.linenumbersintable": boolSetter(func(c *Config) *bool { return &c.Highlight.LineNumbersInTable }),
+	"highlight.anchorlinenos":      boolSetter(func(c *Config) *bool { return &c.Highlight.AnchorLineNos }),
+	"highlight.lineanchors":        stringSetter(func(c *Config) *string { return &c.Highlight.LineAnchors }),
+	"highlight.linenostart":        intSetter(func(c *Config) *int { return &c.Highlight.LineNoStart }),
+	"highlight.hl_lines":           stringSetter(func(c *Config) *string { return &c.Highlight.HlLines }),
+	"highlight.tabwidth":           intSetter(func(c *Config) *int { return &c.Highlight.TabWidth }),
+	"highlight.guesssyntax":        boolSetter(func(c *Config) *bool { return &c.Highlight.GuessSyntax }),
+	"highlight.linenos": func(c *Config, v any) bool {
+		switch x := v.(type) {
+		case bool:
+			c.Highlight.LineNos = strconv.FormatBool(x)
+		case string:
+			if x != "true" && x != "false" && x != "inline" && x != "table" {
+				return false
+			}
+			c.Highlight.LineNos = x
+		default:
+			return false
+		}
+		return true
+	},
+}
+
+// harmlessSettings change nothing in an article's HTML, so they are read silently.
+var harmlessSettings = map[string]bool{
+	"defaultmarkdownhandler":                   true, // checked separately below
+	"goldmark.duplicateresourcefiles":          true,
+	"goldmark.renderhooks.image.enabledefault": true,
+	"goldmark.renderhooks.image.useembedded":   true, // single-language sites: same HTML unless a hook template exists
+	"goldmark.renderhooks.link.enabledefault":  true,
+	"goldmark.renderhooks.link.useembedded":    true,
+	"tableofcontents.startlevel":               true,
+	"tableofcontents.endlevel":                 true,
+	"tableofcontents.ordered":                  true,
+	"asciidocext":                              true,
+	"pandoc":                                   true,
+	"rst":                                      true,
+	"highlight.hl_inline":                      true,
+}
+
+// applyMarkup applies one `markup` map and returns notes for what it ignored, sorted.
+func applyMarkup(cfg *Config, file string, markup map[string]any) []string {
+	var notes []string
+	var walk func(prefix string, m map[string]any)
+	walk = func(prefix string, m map[string]any) {
+		for k, v := range m {
+			path := prefix + strings.ToLower(k)
+			if sub, ok := v.(map[string]any); ok {
+				if _, known := markupSettings[path]; !known && !harmlessSettings[path] {
+					walk(path+".", sub)
+					continue
+				}
+			}
+			if harmlessSettings[path] {
+				if path == "defaultmarkdownhandler" {
+					if s, _ := v.(string); s != "" && s != "goldmark" {
+						notes = append(notes, fmt.Sprintf("%s: markup.defaultMarkdownHandler = %q: the preview renders with goldmark", file, s))
+					}
+				}
+				continue
+			}
+			set, known := markupSettings[path]
+			switch {
+			case !known:
+				notes = append(notes, fmt.Sprintf("%s: markup.%s is not used by the preview; ignored", file, path))
+			case !set(cfg, v):
+				notes = append(notes, fmt.Sprintf("%s: markup.%s has an unexpected value %v; ignored", file, path, v))
+			}
+		}
+	}
+	walk("", markup)
+	sort.Strings(notes)
+	return notes
+}
+
+func asBool(v any) (bool, bool) {
+	switch b := v.(type) {
+	case bool:
+		return b, true
+	case string:
+		p, err := strconv.ParseBool(b)
+		return p, err == nil
+	}
+	return false, false
+}
+
+func truthy(v any) bool {
+	b, _ := asBool(v)
+	return b
+}

@@ -1,0 +1,66 @@
+package render
+
+// Cutting the summary placeholder back out of the HTML, as Hugo v0.165.0 does in
+// resources/page/page_markup.go (ExtractSummaryFromHTMLWithDivider, expandSummaryDivider and
+// HtmlSummary.Content; Apache-2.0, Copyright The Hugo Authors).
+
+import (
+	"bytes"
+	"regexp"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	pOrDiv      = regexp.MustCompile(`<p[^>]?>|<div[^>]?>$`)
+	pStartAtEnd = regexp.MustCompile(`<p[^>]*?>$`)
+	pEndAtEnd   = regexp.MustCompile(`</p>$`)
+)
+
+// removeSummaryDivider returns what Hugo's .Content is for rendered HTML that holds the placeholder:
+// the placeholder's paragraph removed, then white space trimmed at both ends.
+func removeSummaryDivider(s []byte) []byte {
+	lo := bytes.Index(s, summaryPlaceholder)
+	if lo < 0 {
+		return bytes.TrimSpace(s)
+	}
+	hi := lo + len(summaryPlaceholder)
+	preserveEndMarkup := false
+	for i := lo - 1; i >= 0; i-- {
+		if s[i] == '>' {
+			if m := pStartAtEnd.Find(s[:i+1]); m != nil {
+				lo = i - len(m) + 1
+				break
+			}
+			if m := pOrDiv.Find(s[:i+1]); m != nil {
+				i -= len(m) - 1
+				continue
+			}
+		}
+		r, _ := utf8.DecodeRune(s[i:])
+		if !unicode.IsSpace(r) {
+			preserveEndMarkup = true
+			break
+		}
+	}
+	divLow, divHigh := lo, hi
+	for ; hi < len(s); hi++ {
+		if s[hi] != '>' {
+			continue
+		}
+		if pEndAtEnd.Match(s[:hi+1]) {
+			hi++
+			break
+		}
+	}
+	if !preserveEndMarkup {
+		divHigh = hi
+	}
+	if divHigh < len(s) && s[divHigh] == '\n' {
+		divHigh++
+	}
+	out := make([]byte, 0, len(s))
+	out = append(out, s[:divLow]...)
+	out = append(out, s[divHigh:]...)
+	return bytes.TrimSpace(out)
+}
