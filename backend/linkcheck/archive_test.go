@@ -65,7 +65,7 @@ func TestArchiveSuggestionForDeadLinks(t *testing.T) {
 		{URL: site.URL + "/alive", Retrieved: day(2025, 7, 1)},
 		{URL: archived, Retrieved: day(2025, 6, 27)}, // same day: asked once
 		{URL: archived, Retrieved: day(2024, 1, 9)},  // another day: asked again
-		{URL: archived},                              // no date: the latest
+		{URL: archived}, // no date: the latest
 	}
 	results := c.Check(context.Background(), targets, nil)
 	want := []string{
