@@ -1,0 +1,298 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/mattn/go-sqlite3"
+)
+
+// Editorial statuses. The editor sets draft, in review or ready; published is
+// never stored: a draft reads as published when its last export had
+// draft: false.
+const (
+	StatusDraft     = "draft"
+	StatusInReview  = "in_review"
+	StatusReady     = "ready"
+	StatusPublished = "published"
+)
+
+// Derived is everything the library derives from a draft's text. The store
+// keeps it beside the text so lists, filters and sources need no parsing.
+type Derived struct {
+	Title     string
+	Date      string // as written in the front matter
+	DateSort  string // the date in UTC, RFC 3339; "" when unreadable. Orders "newest first".
+	Draft     bool   // the front matter draft flag (true when absent or unreadable)
+	Slug      string
+	Topics    []string
+	Tags      []string
+	Errors    int
+	Warnings  int
+	Citations []Citation
+}
+
+// Summary is a draft without its text: one row of the library list.
+type Summary struct {
+	ID        int64     `json:"id"`
+	Title     string    `json:"title"`
+	Path      string    `json:"path"`
+	Status    string    `json:"status"`          // draft, in_review, ready or published
+	Editorial string    `json:"editorialStatus"` // draft, in_review or ready: what the editor set
+	Date      string    `json:"date"`
+	Draft     bool      `json:"draft"`
+	Topics    []string  `json:"topics"`
+	Tags      []string  `json:"tags"`
+	Errors    int       `json:"errors"`
+	Warnings  int       `json:"warnings"`
+	Version   int64     `json:"version"`
+	UpdatedAt time.Time `json:"updatedAt"`
+	Trashed   bool      `json:"trashed"`
+}
+
+// Draft is a whole draft: its text and what is remembered about it.
+type Draft struct {
+	Summary
+	Text          string    `json:"text"`
+	Slug          string    `json:"slug"`
+	ContentHash   string    `json:"contentHash"`
+	ImportedHash  string    `json:"importedHash"`  // of the file as last imported; "" if never
+	ExportedHash  string    `json:"exportedHash"`  // of the text as last exported; "" if never
+	Exported      bool      `json:"exported"`      // exported at least once
+	ExportedDraft bool      `json:"exportedDraft"` // the draft flag of the last export
+	ExportedAt    time.Time `json:"exportedAt"`
+	CreatedAt     time.Time `json:"createdAt"`
+	TrashedAt     time.Time `json:"trashedAt"`
+}
+
+// Hash is the content hash the store keeps for texts and files (hex SHA-256).
+func Hash(text []byte) string {
+	sum := sha256.Sum256(text)
+	return hex.EncodeToString(sum[:])
+}
+
+func hashString(text string) string { return Hash([]byte(text)) }
+
+const summaryColumns = `d.id, d.title, d.path,
+	CASE WHEN d.exported_draft = 0 THEN 'published' ELSE d.status END,
+	d.status, d.date, d.draft, d.topics, d.tags, d.errors, d.warnings, d.version, d.updated_at, d.trashed_at`
+
+const draftColumns = summaryColumns + `, d.text, d.slug, d.content_hash, d.imported_hash, d.exported_hash,
+	d.exported_draft, d.exported_at, d.created_at`
+
+type scanner interface{ Scan(dest ...any) error }
+
+func scanSummary(row scanner, extra ...any) (Summary, error) {
+	var s Summary
+	var topics, tags string
+	var updated int64
+	var trashed sql.NullInt64
+	dest := append([]any{&s.ID, &s.Title, &s.Path, &s.Status, &s.Editorial, &s.Date, &s.Draft,
+		&topics, &tags, &s.Errors, &s.Warnings, &s.Version, &updated, &trashed}, extra...)
+	if err := row.Scan(dest...); err != nil {
+		return s, err
+	}
+	s.Topics = decodeList(topics)
+	s.Tags = decodeList(tags)
+	s.UpdatedAt = time.UnixMilli(updated).UTC()
+	s.Trashed = trashed.Valid
+	return s, nil
+}
+
+func scanDraft(row scanner) (Draft, error) {
+	var d Draft
+	var exportedDraft, exportedAt sql.NullInt64
+	var created int64
+	sum, err := scanSummary(row, &d.Text, &d.Slug, &d.ContentHash, &d.ImportedHash, &d.ExportedHash,
+		&exportedDraft, &exportedAt, &created)
+	if err != nil {
+		return d, err
+	}
+	d.Summary = sum
+	d.Exported = exportedDraft.Valid
+	d.ExportedDraft = exportedDraft.Valid && exportedDraft.Int64 != 0
+	d.ExportedAt = fromMillis(exportedAt)
+	d.CreatedAt = time.UnixMilli(created).UTC()
+	return d, nil
+}
+
+func encodeList(items []string) string {
+	if len(items) == 0 {
+		return "[]"
+	}
+	b, _ := json.Marshal(items) // []string always marshals
+	return string(b)
+}
+
+func decodeList(s string) []string {
+	var items []string
+	if json.Unmarshal([]byte(s), &items) != nil || items == nil {
+		return []string{}
+	}
+	return items
+}
+
+// NewDraft is what CreateDraft stores.
+type NewDraft struct {
+	Text         string
+	Derived      Derived
+	Path         string // remembered relative path; "" for drafts made in the app
+	ImportedHash string // "" unless imported
+	Reason       string // the first revision's reason ("created", "imported", "duplicated")
+}
+
+// CreateDraft stores a new draft and its first revision.
+func (s *Store) CreateDraft(ctx context.Context, nd NewDraft) (Draft, error) {
+	var id int64
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		id, err = insertDraft(ctx, tx, nd, s.now())
+		return err
+	})
+	if err != nil {
+		return Draft{}, err
+	}
+	return s.GetDraft(ctx, id)
+}
+
+func insertDraft(ctx context.Context, tx *sql.Tx, nd NewDraft, now time.Time) (int64, error) {
+	hash := hashString(nd.Text)
+	d := nd.Derived
+	res, err := tx.ExecContext(ctx, `INSERT INTO drafts (text, content_hash, title, date, date_sort, draft, slug,
+		topics, tags, errors, warnings, path, imported_hash, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		nd.Text, hash, d.Title, d.Date, d.DateSort, d.Draft, d.Slug, encodeList(d.Topics), encodeList(d.Tags),
+		d.Errors, d.Warnings, nd.Path, nd.ImportedHash, millis(now), millis(now))
+	if err != nil {
+		if isUniqueViolation(err) {
+			return 0, fmt.Errorf("%w: another draft already has the path %q", ErrConflict, nd.Path)
+		}
+		return 0, err
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	if err := writeDerived(ctx, tx, id, d, now); err != nil {
+		return 0, err
+	}
+	reason := nd.Reason
+	if reason == "" {
+		reason = "created"
+	}
+	return id, addRevision(ctx, tx, id, nd.Text, hash, reason, now)
+}
+
+// GetDraft returns the draft with id, trashed or not.
+func (s *Store) GetDraft(ctx context.Context, id int64) (Draft, error) {
+	row := s.read.QueryRowContext(ctx, `SELECT `+draftColumns+` FROM drafts d WHERE d.id = ?`, id)
+	d, err := scanDraft(row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return d, fmt.Errorf("draft %d: %w", id, ErrNotFound)
+	}
+	return d, err
+}
+
+// SaveDraft replaces a draft's text. baseVersion is the version the text was
+// edited from; if the draft has moved on since, nothing is written and the
+// error is ErrConflict. A text equal to the stored one changes nothing (no new
+// version). A non-empty reason also records a revision, unless the newest
+// revision already holds this very text.
+func (s *Store) SaveDraft(ctx context.Context, id int64, text string, d Derived, baseVersion int64, reason string) (Draft, error) {
+	now := s.now()
+	hash := hashString(text)
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		var version int64
+		var current string
+		err := tx.QueryRowContext(ctx, `SELECT version, content_hash FROM drafts WHERE id = ?`, id).Scan(&version, &current)
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("draft %d: %w", id, ErrNotFound)
+		}
+		if err != nil {
+			return err
+		}
+		if version != baseVersion {
+			return fmt.Errorf("%w: draft %d is at version %d, this save was made from version %d", ErrConflict, id, version, baseVersion)
+		}
+		if hash != current {
+			if err := updateText(ctx, tx, id, text, hash, d, now); err != nil {
+				return err
+			}
+		}
+		if reason != "" {
+			return addRevision(ctx, tx, id, text, hash, reason, now)
+		}
+		return nil
+	})
+	if err != nil {
+		return Draft{}, err
+	}
+	return s.GetDraft(ctx, id)
+}
+
+// updateText writes a new text and its derived columns and bumps the version.
+func updateText(ctx context.Context, tx *sql.Tx, id int64, text, hash string, d Derived, now time.Time) error {
+	_, err := tx.ExecContext(ctx, `UPDATE drafts SET text = ?, content_hash = ?, title = ?, date = ?, date_sort = ?,
+		draft = ?, slug = ?, topics = ?, tags = ?, errors = ?, warnings = ?, version = version + 1, updated_at = ?
+		WHERE id = ?`,
+		text, hash, d.Title, d.Date, d.DateSort, d.Draft, d.Slug, encodeList(d.Topics), encodeList(d.Tags),
+		d.Errors, d.Warnings, millis(now), id)
+	if err != nil {
+		return err
+	}
+	return writeDerived(ctx, tx, id, d, now)
+}
+
+// UpdateDerived rewrites the derived columns of a draft without touching its
+// text or version: for when the derivation itself changed (a new check, a
+// new profile).
+func (s *Store) UpdateDerived(ctx context.Context, id int64, d Derived) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE drafts SET title = ?, date = ?, date_sort = ?, draft = ?, slug = ?,
+			topics = ?, tags = ?, errors = ?, warnings = ? WHERE id = ?`,
+			d.Title, d.Date, d.DateSort, d.Draft, d.Slug, encodeList(d.Topics), encodeList(d.Tags), d.Errors, d.Warnings, id)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return fmt.Errorf("draft %d: %w", id, ErrNotFound)
+		}
+		return writeDerived(ctx, tx, id, d, s.now())
+	})
+}
+
+// SetStatus sets the editorial status (draft, in_review, ready). It is not
+// part of the text, so it does not change the version.
+func (s *Store) SetStatus(ctx context.Context, id int64, status string) error {
+	switch status {
+	case StatusDraft, StatusInReview, StatusReady:
+	default:
+		return fmt.Errorf("unknown editorial status %q (want draft, in_review or ready)", status)
+	}
+	return s.exec1(ctx, id, `UPDATE drafts SET status = ? WHERE id = ?`, status, id)
+}
+
+// exec1 runs a single-row update and reports ErrNotFound when no row matched.
+func (s *Store) exec1(ctx context.Context, id int64, query string, args ...any) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, query, args...)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return fmt.Errorf("draft %d: %w", id, ErrNotFound)
+		}
+		return nil
+	})
+}
+
+func isUniqueViolation(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintUnique
+}

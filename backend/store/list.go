@@ -1,0 +1,105 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// Filter selects drafts for the library list. Zero values select everything
+// live, newest first.
+type Filter struct {
+	Status      string // draft, in_review, ready or published; "" for any
+	Topic       string // a main topic the draft has
+	Tag         string // a tag the draft has
+	HasProblems bool   // only drafts with errors or warnings
+	Trash       bool   // the trash instead of the live drafts
+	Query       string // full-text search (see ListDrafts)
+	Limit       int    // 0: no limit
+	Offset      int
+}
+
+// ListDrafts returns the drafts matching f, newest first (by front matter
+// date, then newest id).
+//
+// Query is split on white space; every term must occur in the title or the
+// text, case-insensitively for Latin letters. Terms of three or more
+// characters use the trigram index; shorter ones (a single Chinese word is
+// often two characters) fall back to a scan with LIKE.
+func (s *Store) ListDrafts(ctx context.Context, f Filter) ([]Summary, error) {
+	var where []string
+	var args []any
+	if f.Trash {
+		where = append(where, "d.trashed_at IS NOT NULL")
+	} else {
+		where = append(where, "d.trashed_at IS NULL")
+	}
+	switch f.Status {
+	case "":
+	case StatusPublished:
+		where = append(where, "d.exported_draft = 0")
+	case StatusDraft, StatusInReview, StatusReady:
+		where = append(where, "d.status = ? AND (d.exported_draft IS NULL OR d.exported_draft <> 0)")
+		args = append(args, f.Status)
+	default:
+		return nil, fmt.Errorf("unknown status filter %q (want draft, in_review, ready or published)", f.Status)
+	}
+	if f.Topic != "" {
+		where = append(where, "EXISTS (SELECT 1 FROM draft_terms t WHERE t.draft_id = d.id AND t.kind = 'topic' AND t.value = ?)")
+		args = append(args, f.Topic)
+	}
+	if f.Tag != "" {
+		where = append(where, "EXISTS (SELECT 1 FROM draft_terms t WHERE t.draft_id = d.id AND t.kind = 'tag' AND t.value = ?)")
+		args = append(args, f.Tag)
+	}
+	if f.HasProblems {
+		where = append(where, "d.errors + d.warnings > 0")
+	}
+	var long []string
+	for _, term := range strings.Fields(f.Query) {
+		if utf8.RuneCountInString(term) >= 3 {
+			long = append(long, `"`+strings.ReplaceAll(term, `"`, `""`)+`"`)
+			continue
+		}
+		pattern := "%" + escapeLike(term) + "%"
+		where = append(where, `(d.title LIKE ? ESCAPE '\' OR d.text LIKE ? ESCAPE '\')`)
+		args = append(args, pattern, pattern)
+	}
+	if len(long) > 0 {
+		where = append(where, "d.id IN (SELECT rowid FROM drafts_fts WHERE drafts_fts MATCH ?)")
+		args = append(args, strings.Join(long, " "))
+	}
+	query := `SELECT ` + summaryColumns + ` FROM drafts d WHERE ` + strings.Join(where, " AND ") +
+		` ORDER BY d.date_sort DESC, d.id DESC`
+	if f.Limit > 0 {
+		query += " LIMIT ? OFFSET ?"
+		args = append(args, f.Limit, f.Offset)
+	}
+	rows, err := s.read.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	list := []Summary{}
+	for rows.Next() {
+		sum, err := scanSummary(rows)
+		if err != nil {
+			return nil, err
+		}
+		list = append(list, sum)
+	}
+	return list, rows.Err()
+}
+
+func escapeLike(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return r.Replace(s)
+}
+
+// CountDrafts counts live drafts (trash excluded).
+func (s *Store) CountDrafts(ctx context.Context) (int, error) {
+	var n int
+	err := s.read.QueryRowContext(ctx, `SELECT count(*) FROM drafts WHERE trashed_at IS NULL`).Scan(&n)
+	return n, err
+}

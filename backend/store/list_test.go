@@ -1,0 +1,130 @@
+package store
+
+import (
+	"context"
+	"testing"
+)
+
+func ids(list []Summary) []int64 {
+	var out []int64
+	for _, s := range list {
+		out = append(out, s.ID)
+	}
+	return out
+}
+
+func TestListNewestFirstAndFilters(t *testing.T) {
+	s := newStore(t)
+	ctx := context.Background()
+	old := create(t, s, "旧文", "2025-01-01T00:00:00Z", "芯片")
+	mid := create(t, s, "中文", "2025-03-01T00:00:00Z", "模型")
+	newest := create(t, s, "新文", "2025-06-01T00:00:00Z", "芯片", "模型")
+	all, err := s.ListDrafts(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(all); len(got) != 3 || got[0] != newest.ID || got[2] != old.ID {
+		t.Fatalf("order %v", got)
+	}
+	page, _ := s.ListDrafts(ctx, Filter{Limit: 1, Offset: 1})
+	if len(page) != 1 || page[0].ID != mid.ID {
+		t.Errorf("second page: %v", ids(page))
+	}
+	if got := ids(mustList(t, s, Filter{Tag: "芯片"})); len(got) != 2 {
+		t.Errorf("tag filter: %v", got)
+	}
+	if got := ids(mustList(t, s, Filter{Tag: "芯片", Topic: "算力与芯片"})); len(got) != 2 {
+		t.Errorf("tag+topic filter: %v", got)
+	}
+	if got := mustList(t, s, Filter{Topic: "前沿模型与算法"}); len(got) != 0 {
+		t.Errorf("topic filter: %v", ids(got))
+	}
+	d := derivedFor("中文", mid.Date, "模型")
+	d.Errors = 2
+	if _, err := s.SaveDraft(ctx, mid.ID, mid.Text+"改", d, mid.Version, ""); err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(mustList(t, s, Filter{HasProblems: true})); len(got) != 1 || got[0] != mid.ID {
+		t.Errorf("has problems: %v", got)
+	}
+	s.SetStatus(ctx, old.ID, StatusReady)
+	s.RecordExport(ctx, newest.ID, "new.md", newest.ContentHash, false)
+	if got := ids(mustList(t, s, Filter{Status: StatusReady})); len(got) != 1 || got[0] != old.ID {
+		t.Errorf("ready: %v", got)
+	}
+	if got := ids(mustList(t, s, Filter{Status: StatusPublished})); len(got) != 1 || got[0] != newest.ID {
+		t.Errorf("published: %v", got)
+	}
+	if got := ids(mustList(t, s, Filter{Status: StatusDraft})); len(got) != 1 || got[0] != mid.ID {
+		t.Errorf("draft: %v", got)
+	}
+	if _, err := s.ListDrafts(ctx, Filter{Status: "bogus"}); err == nil {
+		t.Error("unknown status accepted")
+	}
+	tags, _ := s.AllTags(ctx)
+	if len(tags) != 2 || tags[0].Count != 2 {
+		t.Errorf("all tags: %v", tags)
+	}
+	if topics, _ := s.AllTopics(ctx); len(topics) != 1 || topics[0].Count != 3 {
+		t.Errorf("all topics: %v", topics)
+	}
+	if n, _ := s.CountDrafts(ctx); n != 3 {
+		t.Errorf("count %d", n)
+	}
+}
+
+func mustList(t *testing.T, s *Store, f Filter) []Summary {
+	t.Helper()
+	list, err := s.ListDrafts(context.Background(), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return list
+}
+
+func TestSearchChineseShortAndLong(t *testing.T) {
+	s := newStore(t)
+	ctx := context.Background()
+	ai := create(t, s, "人工智能的豪赌", "2025-06-01T00:00:00Z")
+	chip, err := s.CreateDraft(ctx, NewDraft{Text: "---\ntitle: 光刻机\n---\n\n讨论 EUV 光刻与 100%_良率。\n", Derived: Derived{Title: "光刻机"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		q    string
+		want []int64
+	}{
+		{"人工智能", []int64{ai.ID}},    // trigram, title and body
+		{"豪赌", []int64{ai.ID}},      // two characters: LIKE
+		{"光", []int64{chip.ID}},     // one character
+		{"euv", []int64{chip.ID}},   // trigram is case-insensitive
+		{"Eu", []int64{chip.ID}},    // so is LIKE for Latin letters
+		{"100%_", []int64{chip.ID}}, // trigram with LIKE metacharacters
+		{"%_", []int64{chip.ID}},    // LIKE metacharacters are literal
+		{"_x", nil},                 // not "any character followed by x"
+		{"光刻 良率", []int64{chip.ID}}, // every term must match
+		{"人工智能 光刻", nil},            // terms from different drafts
+		{`"引号`, nil},                // quotes cannot break the query
+		{"不存在的词", nil},
+	}
+	for _, c := range cases {
+		got, err := s.ListDrafts(ctx, Filter{Query: c.q})
+		if err != nil {
+			t.Errorf("%q: %v", c.q, err)
+			continue
+		}
+		if g := ids(got); len(g) != len(c.want) || (len(g) > 0 && g[0] != c.want[0]) {
+			t.Errorf("%q found %v, want %v", c.q, g, c.want)
+		}
+	}
+	// The index follows edits.
+	if _, err := s.SaveDraft(ctx, chip.ID, "---\ntitle: 光刻机\n---\n\n人工智能芯片\n", Derived{Title: "光刻机"}, chip.Version, ""); err != nil {
+		t.Fatal(err)
+	}
+	if got := mustList(t, s, Filter{Query: "人工智能"}); len(got) != 2 {
+		t.Errorf("after edit: %v", ids(got))
+	}
+	if got := mustList(t, s, Filter{Query: "良率"}); len(got) != 0 {
+		t.Errorf("old text still found: %v", ids(got))
+	}
+}

@@ -1,0 +1,65 @@
+-- Drafts are the Markdown text; every other column is derived from it by the
+-- library (title, date, tags, counts) or remembers what happened to it
+-- (import and export hashes, editorial status, trash).
+CREATE TABLE drafts (
+    id             INTEGER PRIMARY KEY,
+    text           TEXT    NOT NULL,
+    content_hash   TEXT    NOT NULL,
+    title          TEXT    NOT NULL DEFAULT '',
+    date           TEXT    NOT NULL DEFAULT '',
+    date_sort      TEXT    NOT NULL DEFAULT '',
+    draft          INTEGER NOT NULL DEFAULT 1,
+    slug           TEXT    NOT NULL DEFAULT '',
+    topics         TEXT    NOT NULL DEFAULT '[]',
+    tags           TEXT    NOT NULL DEFAULT '[]',
+    errors         INTEGER NOT NULL DEFAULT 0,
+    warnings       INTEGER NOT NULL DEFAULT 0,
+    status         TEXT    NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'in_review', 'ready')),
+    path           TEXT    NOT NULL DEFAULT '',
+    imported_hash  TEXT    NOT NULL DEFAULT '',
+    exported_hash  TEXT    NOT NULL DEFAULT '',
+    exported_draft INTEGER,
+    exported_at    INTEGER,
+    version        INTEGER NOT NULL DEFAULT 1,
+    created_at     INTEGER NOT NULL,
+    updated_at     INTEGER NOT NULL,
+    trashed_at     INTEGER
+);
+
+-- One live draft per remembered path: import finds a file's draft by it and
+-- export writes there.
+CREATE UNIQUE INDEX drafts_path ON drafts (path) WHERE path <> '' AND trashed_at IS NULL;
+CREATE INDEX drafts_newest ON drafts (date_sort DESC, id DESC);
+
+CREATE TABLE draft_terms (
+    draft_id INTEGER NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+    kind     TEXT    NOT NULL CHECK (kind IN ('tag', 'topic')),
+    value    TEXT    NOT NULL,
+    PRIMARY KEY (draft_id, kind, value)
+) WITHOUT ROWID;
+CREATE INDEX draft_terms_value ON draft_terms (kind, value);
+
+CREATE TABLE revisions (
+    id           INTEGER PRIMARY KEY,
+    draft_id     INTEGER NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+    text         TEXT    NOT NULL,
+    content_hash TEXT    NOT NULL,
+    reason       TEXT    NOT NULL,
+    created_at   INTEGER NOT NULL
+);
+CREATE INDEX revisions_draft ON revisions (draft_id, id);
+
+-- Trigram full-text index over title and text, kept in step by triggers. It
+-- stores no copy of the text (content='drafts').
+CREATE VIRTUAL TABLE drafts_fts USING fts5 (title, text, content = 'drafts', content_rowid = 'id', tokenize = 'trigram');
+
+CREATE TRIGGER drafts_fts_insert AFTER INSERT ON drafts BEGIN
+    INSERT INTO drafts_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER drafts_fts_delete AFTER DELETE ON drafts BEGIN
+    INSERT INTO drafts_fts (drafts_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER drafts_fts_update AFTER UPDATE OF title, text ON drafts BEGIN
+    INSERT INTO drafts_fts (drafts_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO drafts_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+END;

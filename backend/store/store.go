@@ -1,0 +1,134 @@
+// Package store owns copydesk's SQLite library file: the schema and its
+// migrations, and plain-SQL access to drafts, revisions, citations, sources
+// and the full-text index. It knows nothing about Markdown: the library
+// package derives titles, counts and citations from the text and hands them
+// over as a Derived value.
+//
+// One file holds everything. It runs in WAL mode with foreign keys on and a
+// busy timeout, and all writes go through a single connection so two writers
+// never race for the lock; reads use their own pool and never wait on writes.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+
+	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+)
+
+// Sentinel errors; callers test them with errors.Is.
+var (
+	// ErrNotFound: no row with that id (or url).
+	ErrNotFound = errors.New("not found")
+	// ErrConflict: the change was refused because the row changed underneath
+	// (a stale version) or would collide with another row (a taken path).
+	ErrConflict = errors.New("conflict")
+)
+
+// Store is an open library file. It is safe for concurrent use.
+type Store struct {
+	write *sql.DB // exactly one connection: the single writer
+	read  *sql.DB
+	path  string
+	now   func() time.Time
+}
+
+// Open opens (creating if needed) the library at path and migrates it to the
+// current schema.
+func Open(path string) (*Store, error) {
+	if path == "" {
+		return nil, errors.New("store: empty database path")
+	}
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("store: cannot create folder for %s: %w", path, err)
+		}
+	}
+	write, err := sql.Open("sqlite3", dsn(path, true))
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	write.SetMaxOpenConns(1)
+	write.SetMaxIdleConns(1)
+	write.SetConnMaxLifetime(0)
+	s := &Store{write: write, path: path, now: time.Now}
+	if err := migrate(context.Background(), write, len(migrations)); err != nil {
+		write.Close()
+		return nil, fmt.Errorf("store: %s: %w", path, err)
+	}
+	read, err := sql.Open("sqlite3", dsn(path, false))
+	if err != nil {
+		write.Close()
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	read.SetMaxOpenConns(4)
+	read.SetMaxIdleConns(4)
+	s.read = read
+	return s, nil
+}
+
+// dsn builds the connection string. Writes take the lock when their
+// transaction begins (immediate), so a transaction never fails half way to
+// upgrade a read lock. synchronous=FULL: a save that returned is on disk.
+func dsn(path string, writer bool) string {
+	q := url.Values{}
+	q.Set("_journal_mode", "WAL")
+	q.Set("_foreign_keys", "on")
+	q.Set("_busy_timeout", "5000")
+	q.Set("_synchronous", "FULL")
+	if writer {
+		q.Set("_txlock", "immediate")
+	} else {
+		q.Set("mode", "rw")
+	}
+	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+}
+
+// Path is the database file.
+func (s *Store) Path() string { return s.path }
+
+// Close closes both pools.
+func (s *Store) Close() error {
+	var errs []error
+	if s.read != nil {
+		errs = append(errs, s.read.Close())
+	}
+	errs = append(errs, s.write.Close())
+	return errors.Join(errs...)
+}
+
+// IntegrityCheck runs PRAGMA integrity_check and returns its first line
+// ("ok" for a sound file).
+func (s *Store) IntegrityCheck(ctx context.Context) (string, error) {
+	var res string
+	err := s.read.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&res)
+	return res, err
+}
+
+// inTx runs fn in a write transaction, committing when it returns nil.
+func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+func millis(t time.Time) int64 { return t.UnixMilli() }
+
+func fromMillis(ms sql.NullInt64) time.Time {
+	if !ms.Valid {
+		return time.Time{}
+	}
+	return time.UnixMilli(ms.Int64).UTC()
+}

@@ -1,0 +1,185 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+)
+
+// PathState is what import needs to know about a live draft with a path.
+type PathState struct {
+	ID           int64
+	ImportedHash string
+	ContentHash  string
+}
+
+// PathIndex maps every remembered path of a live draft to its state, so an
+// import can decide for each file without a query per file.
+func (s *Store) PathIndex(ctx context.Context) (map[string]PathState, error) {
+	rows, err := s.read.QueryContext(ctx, `SELECT path, id, imported_hash, content_hash FROM drafts
+		WHERE path <> '' AND trashed_at IS NULL`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	index := map[string]PathState{}
+	for rows.Next() {
+		var p string
+		var st PathState
+		if err := rows.Scan(&p, &st.ID, &st.ImportedHash, &st.ContentHash); err != nil {
+			return nil, err
+		}
+		index[p] = st
+	}
+	return index, rows.Err()
+}
+
+// ImportItem is one file to bring into the library.
+type ImportItem struct {
+	Path    string // relative path to remember
+	Text    string
+	Derived Derived
+	// Update: the live draft with this path, and the text hash it had when
+	// the import decided to replace it. 0: a new draft.
+	UpdateID     int64
+	ExpectedHash string
+}
+
+// ImportOutcome reports what happened to one ImportItem.
+type ImportOutcome struct {
+	ID  int64
+	Err error // ErrConflict: the draft changed after the import looked at it
+}
+
+// ApplyImports stores a batch of files in one transaction: new drafts are
+// created, changed files replace the text of their draft (the replaced text
+// stays in the revisions). The error is for the batch as a whole; per-item
+// refusals are in the outcomes.
+func (s *Store) ApplyImports(ctx context.Context, items []ImportItem) ([]ImportOutcome, error) {
+	out := make([]ImportOutcome, len(items))
+	now := s.now()
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		for i, it := range items {
+			hash := hashString(it.Text)
+			if it.UpdateID == 0 {
+				id, err := insertDraft(ctx, tx, NewDraft{Text: it.Text, Derived: it.Derived, Path: it.Path,
+					ImportedHash: hash, Reason: "imported"}, now)
+				if err != nil {
+					return fmt.Errorf("%s: %w", it.Path, err)
+				}
+				out[i].ID = id
+				continue
+			}
+			out[i].ID = it.UpdateID
+			var current, text string
+			err := tx.QueryRowContext(ctx, `SELECT content_hash, text FROM drafts WHERE id = ? AND trashed_at IS NULL`, it.UpdateID).Scan(&current, &text)
+			if err == sql.ErrNoRows || (err == nil && current != it.ExpectedHash) {
+				out[i].Err = fmt.Errorf("%w: draft %d changed while %s was being imported", ErrConflict, it.UpdateID, it.Path)
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			if err := addRevision(ctx, tx, it.UpdateID, text, current, "before import", now); err != nil {
+				return err
+			}
+			if hash != current {
+				if err := updateText(ctx, tx, it.UpdateID, it.Text, hash, it.Derived, now); err != nil {
+					return err
+				}
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE drafts SET imported_hash = ? WHERE id = ?`, hash, it.UpdateID); err != nil {
+				return err
+			}
+			if err := addRevision(ctx, tx, it.UpdateID, it.Text, hash, "imported", now); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ExportQuery selects drafts to export.
+type ExportQuery struct {
+	IDs         []int64 // these drafts (trashed ones included if named); empty: every live draft
+	ChangedOnly bool    // only drafts whose text differs from what was last exported
+}
+
+// ExportIDs lists the ids an export covers, in id order. Named ids that do
+// not exist are reported with ErrNotFound.
+func (s *Store) ExportIDs(ctx context.Context, q ExportQuery) ([]int64, error) {
+	where := []string{"1"}
+	var args []any
+	if len(q.IDs) == 0 {
+		where = append(where, "trashed_at IS NULL")
+	} else {
+		ph := make([]string, len(q.IDs))
+		for i, id := range q.IDs {
+			ph[i] = "?"
+			args = append(args, id)
+		}
+		where = append(where, "id IN ("+strings.Join(ph, ",")+")")
+	}
+	if q.ChangedOnly {
+		where = append(where, "content_hash <> exported_hash")
+	}
+	rows, err := s.read.QueryContext(ctx, `SELECT id FROM drafts WHERE `+strings.Join(where, " AND ")+` ORDER BY id`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(q.IDs) > 0 && !q.ChangedOnly && len(ids) != len(uniq(q.IDs)) {
+		found := map[int64]bool{}
+		for _, id := range ids {
+			found[id] = true
+		}
+		for _, id := range q.IDs {
+			if !found[id] {
+				return ids, fmt.Errorf("draft %d: %w", id, ErrNotFound)
+			}
+		}
+	}
+	return ids, nil
+}
+
+func uniq(ids []int64) map[int64]bool {
+	m := map[int64]bool{}
+	for _, id := range ids {
+		m[id] = true
+	}
+	return m
+}
+
+// PathTaken reports whether a live draft other than exceptID remembers path.
+func (s *Store) PathTaken(ctx context.Context, path string, exceptID int64) (bool, error) {
+	var n int
+	err := s.read.QueryRowContext(ctx, `SELECT count(*) FROM drafts WHERE path = ? AND id <> ? AND trashed_at IS NULL`, path, exceptID).Scan(&n)
+	return n > 0, err
+}
+
+// RecordExport remembers that text with hash was written to path, with the
+// given draft flag. It does not change the version: the text is untouched.
+func (s *Store) RecordExport(ctx context.Context, id int64, path, hash string, draftFlag bool) error {
+	err := s.exec1(ctx, id, `UPDATE drafts SET path = ?, exported_hash = ?, exported_draft = ?, exported_at = ? WHERE id = ?`,
+		path, hash, draftFlag, millis(s.now()), id)
+	if isUniqueViolation(err) {
+		return fmt.Errorf("%w: another draft already has the path %q", ErrConflict, path)
+	}
+	return err
+}
