@@ -1,12 +1,97 @@
 package cli
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+
+	"copydesk/backend/article"
+	"copydesk/backend/profile"
+	"copydesk/backend/render"
 )
 
-// runRender is filled in by the render tool's implementation.
+const renderUsage = `Usage: copydesk render [--site DIR] [--profile FILE] FILE
+
+Prints the article's HTML exactly as Hugo prints {{ .Content }} for it: the
+body after the front matter, rendered with the site's markup settings.
+
+Flags:
+  --site DIR        the Hugo site whose markup settings (hugo.toml, config.toml,
+                    ...) to use (default: the profile's site, or the Hugo site
+                    that encloses FILE; Hugo's defaults when there is none)
+  --profile FILE    the copydesk.yaml to use (default: found by walking up
+                    from FILE's folder)
+
+Settings the preview does not model are named on stderr and ignored.
+Exit status: 0 printed, 2 bad usage, a file that could not be read, or a site
+configuration that could not be read.
+`
+
 func runRender(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "copydesk render: not built yet")
-	return ExitUsage
+	fs := flag.NewFlagSet("render", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	site := fs.String("site", "", "")
+	profilePath := fs.String("profile", "", "")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stdout, renderUsage)
+			return ExitOK
+		}
+		fmt.Fprintf(stderr, "copydesk render: %v\n\n%s", err, renderUsage)
+		return ExitUsage
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintf(stderr, "copydesk render: exactly one FILE is needed\n\n%s", renderUsage)
+		return ExitUsage
+	}
+	path := fs.Arg(0)
+	text, err := os.ReadFile(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "copydesk render: %v\n", err)
+		return ExitUsage
+	}
+	doc, err := article.Parse(text)
+	if err != nil {
+		fmt.Fprintf(stderr, "copydesk render: %s: %v\n", path, err)
+		return ExitUsage
+	}
+
+	root := *site
+	if root == "" {
+		var p *profile.Profile
+		if *profilePath != "" {
+			p, err = profile.Load(*profilePath)
+		} else {
+			p, err = profile.Find(filepath.Dir(path))
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "copydesk render: %v\n", err)
+			return ExitUsage
+		}
+		root = p.SiteRoot
+	}
+	cfg := render.Default()
+	if root != "" {
+		var notes []string
+		cfg, notes, err = render.LoadSiteConfig(root)
+		if err != nil {
+			fmt.Fprintf(stderr, "copydesk render: %v\n", err)
+			return ExitUsage
+		}
+		for _, n := range notes {
+			fmt.Fprintf(stderr, "copydesk render: note: %s\n", n)
+		}
+	}
+	out, err := render.New(cfg).Render(doc.Body())
+	if err != nil {
+		fmt.Fprintf(stderr, "copydesk render: %s: %v\n", path, err)
+		return ExitFindings
+	}
+	if _, err := stdout.Write(out); err != nil {
+		return ExitFindings
+	}
+	return ExitOK
 }

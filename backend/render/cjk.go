@@ -118,21 +118,7 @@ type candidateFix struct {
 // scanMarkers parses body with the renderer's parser and returns, per block with inline content,
 // its star runs in order, and the set of body offsets of stars that stayed literal text.
 func scanMarkers(r *Renderer, body []byte) (blocks [][]markerRun, literal map[int]bool) {
-	src, divided := prepare(body)
-	toBody := func(pos int) int { return pos }
-	if divided {
-		i := bytes.Index(body, summaryDivider)
-		j := i + len(summaryDivider)
-		for j < len(body) && isASCIISpace(body[j]) {
-			j++
-		}
-		toBody = func(pos int) int {
-			if pos >= i+len(summaryReplacement) {
-				return pos - len(summaryReplacement) + (j - i)
-			}
-			return pos
-		}
-	}
+	src, _, toBody := prepareMapped(body)
 	doc := r.parse(src)
 	literal = map[int]bool{}
 	excluded := map[int]bool{}

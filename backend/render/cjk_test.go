@@ -174,10 +174,16 @@ func isPunctForTest(r rune) bool {
 	return strings.ContainsRune("“「（《\"'【”」）：。》！", r)
 }
 
-// generatedParityFixtures puts the generated emphasis cases, and their fixes, through real Hugo in
+// GeneratedPage is a generated article for the parity test (which lives in package render_test).
+type GeneratedPage struct {
+	Name string
+	Text []byte
+}
+
+// GeneratedEmphasisPages puts the generated emphasis cases, and their fixes, through real Hugo in
 // the parity test: Hugo must print the originals exactly as the preview does, and print every fix
 // as emphasis.
-func generatedParityFixtures() []parityFixture {
+func GeneratedEmphasisPages() []GeneratedPage {
 	fm := "---\ntitle: 强调测试\ndate: 2025-06-27T20:10:05+08:00\ndraft: false\n---\n\n"
 	escaped := Default()
 	escaped.Goldmark.Extensions.CJK.Enable = true
@@ -192,9 +198,9 @@ func generatedParityFixtures() []parityFixture {
 			fmt.Fprintf(&spaced, "%s\n\n", applyIssues(in, is))
 		}
 	}
-	return []parityFixture{
-		{name: "gen-emphasis-cases", text: []byte(fm + cases.String())},
-		{name: "gen-emphasis-fixed-move", text: []byte(fm + moved.String())},
-		{name: "gen-emphasis-fixed-escaped", text: []byte(fm + spaced.String())},
+	return []GeneratedPage{
+		{Name: "gen-emphasis-cases", Text: []byte(fm + cases.String())},
+		{Name: "gen-emphasis-fixed-move", Text: []byte(fm + moved.String())},
+		{Name: "gen-emphasis-fixed-escaped", Text: []byte(fm + spaced.String())},
 	}
 }

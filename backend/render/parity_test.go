@@ -1,4 +1,4 @@
-package render
+package render_test
 
 // The parity test: every fixture goes through a real Hugo v0.165.0 site and through Render, and any
 // byte of difference fails with a diff. HUGO must name the hugo binary (`make test` sets it).
@@ -12,6 +12,10 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"copydesk/app/cli"
+	"copydesk/backend/article"
+	"copydesk/backend/render"
 )
 
 // paritySite is one Hugo configuration the fixtures are rendered under.
@@ -95,29 +99,29 @@ func TestParityWithHugo(t *testing.T) {
 		t.Skip("!!! HUGO is not set: the Hugo parity test did NOT run. Run `make test`, or set HUGO=$(scripts/tools.sh hugo).")
 	}
 	fixtures := loadParityFixtures(t)
-	extra := generatedParityFixtures()
-	fixtures = append(fixtures, extra...)
+	for _, g := range render.GeneratedEmphasisPages() {
+		fixtures = append(fixtures, parityFixture{name: g.Name, text: g.Text})
+	}
 	var pages, bytesCompared int
 	for _, site := range paritySites {
 		t.Run(site.name, func(t *testing.T) {
-			out := buildHugoSite(t, hugo, site, fixtures)
-			cfg, notes, err := parseSiteConfig("hugo.toml", []byte(paritySiteBase+site.config))
-			if err != nil {
-				t.Fatal(err)
+			siteDir, out := buildHugoSite(t, hugo, site, fixtures)
+			cfg, notes, err := render.LoadSiteConfig(siteDir)
+			if err != nil || len(notes) > 0 {
+				t.Fatalf("site config: %v %v", notes, err)
 			}
-			if len(notes) > 0 {
-				t.Fatalf("unexpected notes for the test site config: %v", notes)
-			}
-			r := New(cfg)
+			r := render.New(cfg)
 			for _, f := range fixtures {
 				want, err := os.ReadFile(filepath.Join(out, f.name, "index.html"))
 				if err != nil {
 					t.Errorf("%s: Hugo did not publish it: %v", f.name, err)
 					continue
 				}
-				got, err := r.Render(bodyOf(f.text))
-				if err != nil {
-					t.Errorf("%s: %v", f.name, err)
+				// Through the command line, as a user runs it: the site's hugo.toml decides the settings.
+				var got, stderr bytes.Buffer
+				page := filepath.Join(siteDir, "content", f.name+".md")
+				if code := cli.Run([]string{"render", "--site", siteDir, page}, &got, &stderr); code != cli.ExitOK || stderr.Len() > 0 {
+					t.Errorf("%s: copydesk render exit %d: %s", f.name, code, stderr.String())
 					continue
 				}
 				pages++
@@ -128,8 +132,16 @@ func TestParityWithHugo(t *testing.T) {
 						t.Errorf("%s (%s): Hugo still prints a marker or backslash:\n%s", f.name, site.name, firstLineWith(want, "*\\"))
 					}
 				}
-				if !bytes.Equal(got, want) {
-					t.Errorf("%s (%s): differs from Hugo:\n%s", f.name, site.name, lineDiff(want, got))
+				if !bytes.Equal(got.Bytes(), want) {
+					t.Errorf("%s (%s): differs from Hugo:\n%s", f.name, site.name, lineDiff(want, got.Bytes()))
+				}
+				// The UI's preview call must print the same bytes.
+				doc, err := article.Parse(f.text)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if p, err := r.Preview(doc.Body()); err != nil || p.HTML != string(want) {
+					t.Errorf("%s (%s): Preview differs from Hugo (err %v):\n%s", f.name, site.name, err, lineDiff(want, []byte(p.HTML)))
 				}
 			}
 		})
@@ -137,24 +149,7 @@ func TestParityWithHugo(t *testing.T) {
 	t.Logf("parity: %d fixtures, %d pages compared, %d bytes of Hugo output matched or diffed", len(fixtures), pages, bytesCompared)
 }
 
-// bodyOf strips YAML front matter the way Hugo's page parser does: the body starts after the
-// closing --- line and its newline.
-func bodyOf(text []byte) []byte {
-	lines := bytes.SplitAfter(text, []byte("\n"))
-	if len(lines) == 0 || string(bytes.TrimRight(lines[0], "\r\n")) != "---" {
-		return text
-	}
-	pos := len(lines[0])
-	for _, line := range lines[1:] {
-		pos += len(line)
-		if string(bytes.TrimRight(line, "\r\n")) == "---" {
-			return text[pos:]
-		}
-	}
-	return text
-}
-
-func buildHugoSite(t *testing.T, hugo string, site paritySite, fixtures []parityFixture) string {
+func buildHugoSite(t *testing.T, hugo string, site paritySite, fixtures []parityFixture) (siteDir, public string) {
 	t.Helper()
 	dir := t.TempDir()
 	must := func(err error) {
@@ -177,7 +172,7 @@ func buildHugoSite(t *testing.T, hugo string, site paritySite, fixtures []parity
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("hugo failed: %v\n%s", err, b)
 	}
-	return out
+	return dir, out
 }
 
 // lineDiff shows the first differing lines with a little context, both sides marked.

@@ -54,9 +54,15 @@ var (
 
 // prepare returns the Markdown goldmark sees: body with the summary divider replaced.
 func prepare(body []byte) (src []byte, divided bool) {
+	src, divided, _ = prepareMapped(body)
+	return src, divided
+}
+
+// prepareMapped also returns how an offset in src maps back to body.
+func prepareMapped(body []byte) (src []byte, divided bool, toBody func(int) int) {
 	i := bytes.Index(body, summaryDivider)
 	if i < 0 {
-		return body, false
+		return body, false, func(p int) int { return p }
 	}
 	j := i + len(summaryDivider)
 	for j < len(body) && isASCIISpace(body[j]) {
@@ -66,7 +72,15 @@ func prepare(body []byte) (src []byte, divided bool) {
 	src = append(src, body[:i]...)
 	src = append(src, summaryReplacement...)
 	src = append(src, body[j:]...)
-	return src, true
+	return src, true, func(p int) int {
+		switch {
+		case p >= i+len(summaryReplacement):
+			return p - len(summaryReplacement) + (j - i)
+		case p > i:
+			return i
+		}
+		return p
+	}
 }
 
 func isASCIISpace(c byte) bool {
@@ -96,7 +110,7 @@ func (r *Renderer) render(body []byte) ([]byte, ast.Node, error) {
 func (r *Renderer) renderNode(src []byte, doc ast.Node) (out []byte, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			out, err = nil, fmt.Errorf("render: %v", p)
+			out, err = nil, errorf("render: %v", p)
 		}
 	}()
 	w := &bufWriter{}
@@ -127,3 +141,5 @@ func cachedRenderer(cfg Config) *Renderer {
 	renderers[cfg] = r
 	return r
 }
+
+func errorf(format string, args ...any) error { return fmt.Errorf(format, args...) }

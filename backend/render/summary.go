@@ -20,9 +20,15 @@ var (
 // removeSummaryDivider returns what Hugo's .Content is for rendered HTML that holds the placeholder:
 // the placeholder's paragraph removed, then white space trimmed at both ends.
 func removeSummaryDivider(s []byte) []byte {
+	out, _ := removeSummaryDividerMapped(s)
+	return out
+}
+
+// removeSummaryDividerMapped also returns how offsets in s move in the result.
+func removeSummaryDividerMapped(s []byte) ([]byte, func(int) int) {
 	lo := bytes.Index(s, summaryPlaceholder)
 	if lo < 0 {
-		return bytes.TrimSpace(s)
+		return trimSpaceMapped(s, func(p int) int { return p })
 	}
 	hi := lo + len(summaryPlaceholder)
 	preserveEndMarkup := false
@@ -62,5 +68,22 @@ func removeSummaryDivider(s []byte) []byte {
 	out := make([]byte, 0, len(s))
 	out = append(out, s[:divLow]...)
 	out = append(out, s[divHigh:]...)
-	return bytes.TrimSpace(out)
+	return trimSpaceMapped(out, func(p int) int {
+		switch {
+		case p >= divHigh:
+			return p - (divHigh - divLow)
+		case p > divLow:
+			return divLow
+		}
+		return p
+	})
+}
+
+func trimSpaceMapped(s []byte, inner func(int) int) ([]byte, func(int) int) {
+	right := bytes.TrimRightFunc(s, unicode.IsSpace)
+	trimmed := bytes.TrimLeftFunc(right, unicode.IsSpace)
+	lead := len(right) - len(trimmed)
+	return trimmed, func(p int) int {
+		return min(max(inner(p)-lead, 0), len(trimmed))
+	}
 }
