@@ -117,8 +117,8 @@ func TestPreviewHeadings(t *testing.T) {
 		"激进投入一场超智能豪赌-1": "激进投入：一场“超智能”豪赌",
 		"ai-与芯片-2025":   "AI 与芯片 2025",
 		"ai-与芯片-2025-1": "AI 与芯片 2025",
-		"custom-id":      "标题",
-		"custom-id-1":    "custom-id",
+		"custom-id":     "标题",
+		"custom-id-1":   "custom-id",
 	}
 	found := map[string]bool{}
 	for _, h := range p.Headings {
