@@ -1,12 +1,454 @@
 package cli
 
 import (
+	"context"
+	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
+	"math"
+	"net/url"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"copydesk/backend/article"
+	"copydesk/backend/check"
+	"copydesk/backend/citation"
+	"copydesk/backend/linkcheck"
+	"copydesk/backend/profile"
 )
 
-// runLinks is filled in by the links tool's implementation.
+const linksUsage = `Usage: copydesk links [--json] [--today YYYY-MM-DD] [--timeout SECONDS]
+                      [--archive-endpoint URL] [--profile FILE] [--mark-retrieved] PATH...
+
+Re-verifies every URL cited in the footnote definitions of the articles. PATH
+is a file or a folder (its *.md files, recursively, in sorted order). A
+definition that is not in house style is still checked when it holds a URL in
+parentheses.
+
+Each URL is classified as
+  ok            the page answers (2xx) at the cited URL
+  redirected    the page answers after redirects to another URL (shown)
+  dead          404 or 410, or the host does not exist
+  unverifiable  the site refuses checkers (401, 403, 429, 451, 999, a bot
+                challenge page): open it in a browser, it is not dead
+  error         time-out, connection failure or 5xx: try again later
+For a dead link, the archive is asked for the snapshot closest to the
+citation's retrieval date.
+
+Flags:
+  --json                  one JSON document on stdout instead of lines of text
+  --timeout SECONDS       time-out of each request (default 15)
+  --archive-endpoint URL  Wayback-availability-style endpoint for dead links
+                          (default: the profile's, normally the public Wayback
+                          Machine); "none" asks no archive
+  --profile FILE          the copydesk.yaml to use (default: found by walking
+                          up from each file's folder; the built-in profile)
+  --mark-retrieved        set 检索日期 to today in the files, for the sources
+                          found ok or redirected (never for the others)
+  --today DATE            the day --mark-retrieved writes (default: today in
+                          the profile's time zone)
+
+Exit status: 0 no dead link, 1 some link is dead (or a file could not be
+updated, or the check was interrupted), 2 bad usage or a file that could not
+be read.
+`
+
+type linksJSON struct {
+	Links   []linkJSON      `json:"links"`
+	Summary map[string]int  `json:"summary"`
+	Marked  []linksMarkJSON `json:"marked,omitempty"`
+	Errors  []linksFileErr  `json:"errors,omitempty"`
+}
+
+type linkJSON struct {
+	Path         string `json:"path"`
+	Label        string `json:"label"`
+	Line         int    `json:"line"`
+	URL          string `json:"url"`
+	Status       string `json:"status"`
+	HTTPStatus   int    `json:"http_status"`
+	FinalURL     string `json:"final_url"`
+	ArchiveURL   string `json:"archive_url"`
+	Error        string `json:"error,omitempty"`
+	ArchiveError string `json:"archive_error,omitempty"`
+}
+
+type linksMarkJSON struct {
+	Path   string   `json:"path"`
+	Date   string   `json:"date"`
+	Labels []string `json:"labels"`
+}
+
+type linksFileErr struct {
+	Path  string `json:"path"`
+	Error string `json:"error"`
+}
+
+// linksFile is one article and the URLs it cites.
+type linksFile struct {
+	path    string // as named on the command line (or under a named folder)
+	text    []byte
+	profile *profile.Profile
+	cited   []linkcheck.Cited
+	results []linkcheck.Result // parallel to cited
+}
+
+type linksFlags struct {
+	asJSON        bool
+	today         citation.Date
+	timeout       time.Duration
+	archive       string // "" : each file's profile decides
+	profile       *profile.Profile
+	markRetrieved bool
+}
+
 func runLinks(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "copydesk links: not built yet")
-	return ExitUsage
+	opts, paths, status := parseLinksFlags(args, stdout, stderr)
+	if status >= 0 {
+		return status
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+
+	files, out, status := readLinksFiles(paths, opts, stderr)
+	checkLinksFiles(ctx, files, opts, linksProgress(stderr, opts.asJSON))
+
+	out.Links = []linkJSON{}
+	var all []linkcheck.Result
+	for _, f := range files {
+		for i, c := range f.cited {
+			r := f.results[i]
+			all = append(all, r)
+			out.Links = append(out.Links, linkJSON{
+				Path: f.path, Label: c.Label, Line: c.Line, URL: c.URL, Status: string(r.Status),
+				HTTPStatus: r.HTTPStatus, FinalURL: r.FinalURL, ArchiveURL: r.ArchiveURL,
+				Error: r.Err, ArchiveError: r.ArchiveErr,
+			})
+		}
+	}
+	out.Summary = map[string]int{}
+	for st, n := range linkcheck.Summarize(all) {
+		out.Summary[string(st)] = n
+	}
+	if out.Summary[string(linkcheck.StatusDead)] > 0 && status == ExitOK {
+		status = ExitFindings
+	}
+	if ctx.Err() != nil {
+		fmt.Fprintln(stderr, "copydesk links: interrupted; unchecked links are reported as error (canceled)")
+		if status == ExitOK {
+			status = ExitFindings
+		}
+	} else if opts.markRetrieved {
+		for _, f := range files {
+			mark, err := markLinksFile(f, opts.today)
+			if err != nil {
+				fmt.Fprintf(stderr, "%s: %v\n", f.path, err)
+				out.Errors = append(out.Errors, linksFileErr{Path: f.path, Error: err.Error()})
+				if status == ExitOK {
+					status = ExitFindings
+				}
+			}
+			if mark != nil {
+				out.Marked = append(out.Marked, *mark)
+			}
+		}
+	}
+
+	if opts.asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(out); err != nil {
+			fmt.Fprintf(stderr, "copydesk links: %v\n", err)
+			return ExitUsage
+		}
+		return status
+	}
+	printLinksText(stdout, out)
+	return status
+}
+
+// parseLinksFlags returns the options and paths, or an exit status >= 0 when
+// the command is already done (help or bad usage).
+func parseLinksFlags(args []string, stdout, stderr io.Writer) (linksFlags, []string, int) {
+	var opts linksFlags
+	fs := flag.NewFlagSet("links", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.BoolVar(&opts.asJSON, "json", false, "")
+	todayFlag := fs.String("today", "", "")
+	timeoutFlag := fs.String("timeout", "", "")
+	fs.StringVar(&opts.archive, "archive-endpoint", "", "")
+	profileFlag := fs.String("profile", "", "")
+	fs.BoolVar(&opts.markRetrieved, "mark-retrieved", false, "")
+	paths, err := parseInterspersed(fs, args)
+	if err == flag.ErrHelp {
+		fmt.Fprint(stdout, linksUsage)
+		return opts, nil, ExitOK
+	}
+	usageErr := func(format string, a ...any) (linksFlags, []string, int) {
+		fmt.Fprintf(stderr, "copydesk links: "+format+"\n\n%s", append(a, linksUsage)...)
+		return opts, nil, ExitUsage
+	}
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	if len(paths) == 0 {
+		return usageErr("no PATH given")
+	}
+	if *todayFlag != "" {
+		t, err := time.Parse("2006-01-02", *todayFlag)
+		if err != nil {
+			return usageErr("--today %q is not a date like 2025-06-28", *todayFlag)
+		}
+		opts.today = citation.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+	}
+	if *timeoutFlag != "" {
+		secs, err := strconv.ParseFloat(*timeoutFlag, 64)
+		if err != nil || secs <= 0 || math.IsInf(secs, 0) || math.IsNaN(secs) || secs > 3600 {
+			return usageErr("--timeout %q is not a number of seconds between 0 and 3600", *timeoutFlag)
+		}
+		opts.timeout = time.Duration(secs * float64(time.Second))
+	}
+	if opts.archive != "" && opts.archive != "none" {
+		if !isHTTPURL(opts.archive) {
+			return usageErr("--archive-endpoint %q is not an http(s) URL (or \"none\")", opts.archive)
+		}
+	}
+	if *profileFlag != "" {
+		p, err := profile.Load(*profileFlag)
+		if err != nil {
+			fmt.Fprintf(stderr, "copydesk links: %v\n", err)
+			return opts, nil, ExitUsage
+		}
+		opts.profile = p
+	}
+	return opts, paths, -1
+}
+
+// readLinksFiles reads every article and lists the URLs it cites. Files that
+// cannot be read are reported and make the exit status 2.
+func readLinksFiles(paths []string, opts linksFlags, stderr io.Writer) ([]*linksFile, linksJSON, int) {
+	var out linksJSON
+	status := ExitOK
+	fail := func(path string, err error) {
+		fmt.Fprintf(stderr, "%s: %v\n", path, err)
+		out.Errors = append(out.Errors, linksFileErr{Path: path, Error: err.Error()})
+		status = ExitUsage
+	}
+	names, missing := check.Collect(paths)
+	for _, m := range missing {
+		fail(m.Path, m.Err)
+	}
+	profiles := map[string]*profile.Profile{}
+	var files []*linksFile
+	for _, name := range names {
+		p := opts.profile
+		if p == nil {
+			dir := filepath.Dir(name)
+			if p = profiles[dir]; p == nil {
+				var err error
+				if p, err = profile.Find(dir); err != nil {
+					fail(name, err)
+					continue
+				}
+				profiles[dir] = p
+			}
+		}
+		text, err := readLimited(name)
+		if err != nil {
+			fail(name, err)
+			continue
+		}
+		cited, err := linkcheck.CitedURLs(text, p.Style)
+		if err != nil {
+			fail(name, err)
+			continue
+		}
+		files = append(files, &linksFile{path: name, text: text, profile: p, cited: cited})
+	}
+	return files, out, status
+}
+
+// readLimited reads a file, refusing one too large to be an article before
+// reading it whole.
+func readLimited(name string) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	// One byte more than allowed is enough for the parser to refuse it.
+	text, err := io.ReadAll(io.LimitReader(f, article.MaxSize+1))
+	if err != nil {
+		return nil, err
+	}
+	return text, nil
+}
+
+// checkLinksFiles checks every cited URL, one Checker per archive endpoint
+// (normally one for the whole run), and stores the results on the files.
+func checkLinksFiles(ctx context.Context, files []*linksFile, opts linksFlags, progress func(done, total int, r linkcheck.Result)) {
+	type ref struct {
+		file *linksFile
+		i    int
+	}
+	groups := map[string][]ref{}
+	var order []string
+	total := 0
+	for _, f := range files {
+		f.results = make([]linkcheck.Result, len(f.cited))
+		endpoint := opts.archive
+		if endpoint == "" {
+			endpoint = f.profile.ArchiveEndpoint
+		}
+		if endpoint == "none" {
+			endpoint = ""
+		}
+		if _, ok := groups[endpoint]; !ok {
+			order = append(order, endpoint)
+		}
+		for i := range f.cited {
+			groups[endpoint] = append(groups[endpoint], ref{f, i})
+		}
+		total += len(f.cited)
+	}
+	done := 0
+	for _, endpoint := range order {
+		refs := groups[endpoint]
+		targets := make([]linkcheck.Target, len(refs))
+		for k, r := range refs {
+			targets[k] = r.file.cited[r.i].Target()
+		}
+		checker := linkcheck.New(linkcheck.Options{Timeout: opts.timeout, ArchiveEndpoint: endpoint})
+		results := checker.Check(ctx, targets, func(_, _ int, r linkcheck.Result) {
+			done++
+			progress(done, total, r)
+		})
+		checker.Close()
+		for k, r := range refs {
+			r.file.results[r.i] = results[k]
+		}
+	}
+}
+
+// linksProgress shows "checked N/M" on a terminal; elsewhere it stays quiet,
+// so logs and pipes get only the results.
+func linksProgress(stderr io.Writer, asJSON bool) func(done, total int, r linkcheck.Result) {
+	f, ok := stderr.(*os.File)
+	if !ok {
+		return func(int, int, linkcheck.Result) {}
+	}
+	if st, err := f.Stat(); err != nil || st.Mode()&os.ModeCharDevice == 0 {
+		return func(int, int, linkcheck.Result) {}
+	}
+	return func(done, total int, r linkcheck.Result) {
+		fmt.Fprintf(f, "\r\033[Kchecked %d/%d  %s", done, total, r.URL)
+		if done == total {
+			fmt.Fprint(f, "\r\033[K")
+		}
+	}
+}
+
+// markLinksFile sets 检索日期 to today on the file's verified sources and
+// writes the file back atomically, unless it changed on disk since it was read.
+func markLinksFile(f *linksFile, today citation.Date) (*linksMarkJSON, error) {
+	if today.IsZero() {
+		today = f.profile.Today(time.Now())
+	}
+	checked := make([]linkcheck.Checked, len(f.cited))
+	for i, c := range f.cited {
+		checked[i] = linkcheck.Checked{Label: c.Label, Result: f.results[i]}
+	}
+	text, labels, err := linkcheck.MarkRetrieved(f.text, checked, today, f.profile.Style)
+	if err != nil {
+		return nil, err
+	}
+	if len(labels) == 0 {
+		return nil, nil
+	}
+	mark := &linksMarkJSON{Path: f.path, Date: today.String(), Labels: labels}
+	if string(text) == string(f.text) {
+		return mark, nil
+	}
+	if err := replaceFileIfUnchanged(f.path, f.text, text); err != nil {
+		return nil, err
+	}
+	return mark, nil
+}
+
+// replaceFileIfUnchanged writes text to path through a temporary file and a
+// rename (a reader never sees half a file), keeping the file's mode, and only
+// if the file still holds old: an edit made during the check is never lost.
+func replaceFileIfUnchanged(path string, old, text []byte) error {
+	current, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if string(current) != string(old) {
+		return fmt.Errorf("changed on disk during the check; 检索日期 not updated")
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // no-op after a successful rename
+	if _, err := tmp.Write(text); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(st.Mode().Perm()); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+func printLinksText(w io.Writer, out linksJSON) {
+	for _, l := range out.Links {
+		code := ""
+		if l.HTTPStatus != 0 {
+			code = " " + strconv.Itoa(l.HTTPStatus)
+		}
+		fmt.Fprintf(w, "%s:%d: [^%s] %s%s %s", l.Path, l.Line, l.Label, l.Status, code, l.URL)
+		if l.Status == string(linkcheck.StatusRedirected) || (l.FinalURL != "" && l.FinalURL != l.URL) {
+			fmt.Fprintf(w, " -> %s", l.FinalURL)
+		}
+		if l.Error != "" {
+			fmt.Fprintf(w, " (%s)", l.Error)
+		}
+		if l.ArchiveURL != "" {
+			fmt.Fprintf(w, "\n    archived copy: %s", l.ArchiveURL)
+		} else if l.ArchiveError != "" {
+			fmt.Fprintf(w, "\n    %s", l.ArchiveError)
+		}
+		fmt.Fprintln(w)
+	}
+	for _, m := range out.Marked {
+		fmt.Fprintf(w, "%s: 检索日期 set to %s for [^%s]\n", m.Path, m.Date, strings.Join(m.Labels, "] [^"))
+	}
+	var parts []string
+	for _, st := range linkcheck.Statuses {
+		parts = append(parts, fmt.Sprintf("%d %s", out.Summary[string(st)], st))
+	}
+	fmt.Fprintf(w, "%d %s checked: %s\n", len(out.Links), plural(len(out.Links), "link", "links"), strings.Join(parts, ", "))
+}
+
+func isHTTPURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }
