@@ -19,6 +19,7 @@ import (
 	"copydesk/backend/article"
 	"copydesk/backend/citation"
 	"copydesk/backend/profile"
+	"copydesk/backend/render"
 )
 
 // Diagnostic is one finding. Line and Column are 1-based in the whole file
@@ -64,6 +65,9 @@ type Options struct {
 	Now time.Time
 	// Lang is the language of messages: "zh-CN" or "en" (the default).
 	Lang string
+	// Render is the site's Markdown configuration (render.LoadSiteConfig),
+	// which decides what emphasis Hugo renders; nil means Hugo's defaults.
+	Render *render.Config
 }
 
 // Text checks one article. The error is an *article.ReadError when the text
@@ -81,7 +85,7 @@ func Doc(doc *article.Doc, p *profile.Profile, opt Options) []Diagnostic {
 	if p == nil {
 		p = profile.Default()
 	}
-	c := &checker{doc: doc, p: p, lang: NormalizeLang(opt.Lang), loc: p.Location()}
+	c := &checker{doc: doc, p: p, lang: NormalizeLang(opt.Lang), loc: p.Location(), render: opt.Render}
 	c.today, c.now = opt.Today, opt.Now
 	if c.today.IsZero() {
 		if c.now.IsZero() {
@@ -146,6 +150,7 @@ type checker struct {
 	today  citation.Date
 	now    time.Time
 	fmLine int // the file line the YAML text starts on
+	render *render.Config
 
 	articleTime time.Time     // the article's date; zero when unknown or unreadable
 	articleDay  citation.Date // its calendar day in the profile's time zone
@@ -175,7 +180,7 @@ func (c *checker) emit(code, msgKey string, from, to int, label, field string, p
 	line, col := c.doc.Pos(from)
 	c.out = append(c.out, Diagnostic{
 		Code: code, Severity: Severities[code], Line: line, Column: col, Offset: from, End: to,
-		Label: label, Field: field, Message: render(msgKey, c.lang, c.display(params)), Params: params, Fix: fix,
+		Label: label, Field: field, Message: message(msgKey, c.lang, c.display(params)), Params: params, Fix: fix,
 	})
 }
 

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -133,22 +134,24 @@ func TestEveryCode(t *testing.T) {
 		{name: "duplicate key", edits: []string{"draft: false\n", "draft: false\ndraft: true\n"}, want: []string{FrontMatterSyntax}, line: 5, messageHas: "already defined"},
 		{name: "required missing", edits: []string{"summary: 新一轮", "abstract: 新一轮"}, want: []string{FrontMatterRequired, FrontMatterUnknownKey}, line: 1, col: 1, key: "summary"},
 		{name: "required empty", edits: []string{"title: 芯片出口管制升级：英伟达的“特供版”困局与国产算力的窗口期", `title: ""`}, want: []string{FrontMatterRequired}, line: 2, col: 8, key: "title", messageHas: "empty"},
-		{name: "draft yes", edits: []string{"draft: false", "draft: yes"}, want: []string{FrontMatterType}, line: 4, col: 8, key: "draft", messageHas: "draft: true"},
-		{name: "draft quoted", edits: []string{"draft: false", `draft: "false"`}, want: []string{FrontMatterType}, line: 4, col: 8, key: "draft", messageHas: `draft: "false" is text`},
+		{name: "draft yes", edits: []string{"draft: false", "draft: yes"}, want: []string{FrontMatterType}, line: 4, col: 8, key: "draft", messageHas: "draft: true", fixedHas: "\ndraft: true\n"},
+		{name: "draft quoted", edits: []string{"draft: false", `draft: "false"`}, want: []string{FrontMatterType}, line: 4, col: 8, key: "draft", messageHas: `draft: "false" is text`, fixedHas: "\ndraft: false\n"},
 		{name: "draft number", edits: []string{"draft: false", "draft: 0"}, want: []string{FrontMatterType}, line: 4, key: "draft", messageHas: "a number"},
-		{name: "tags scalar", edits: []string{"tags: \n  - 出口管制\n  - 英伟达\n  - 国产GPU\n  - 算力租赁\n  - 数据中心\n", "tags: 某标签\n"}, want: []string{FrontMatterType}, line: 7, col: 7, key: "tags", messageHas: "single value 某标签"},
+		{name: "tags scalar", edits: []string{"tags: \n  - 出口管制\n  - 英伟达\n  - 国产GPU\n  - 算力租赁\n  - 数据中心\n", "tags: 某标签\n"}, want: []string{FrontMatterType}, line: 7, col: 7, key: "tags", messageHas: "single value 某标签", fixedHas: "某标签"},
 		{name: "title list", edits: []string{"title: 芯片出口管制升级：英伟达的“特供版”困局与国产算力的窗口期", "title: [芯片, 出口]"}, want: []string{FrontMatterType}, line: 2, key: "title", messageHas: "a list"},
 		{name: "tag item mapping", edits: []string{"  - 英伟达\n", "  - 英伟达: 公司\n"}, want: []string{FrontMatterType}, line: 9, col: 5, key: "tags", messageHas: "Item 2"},
 		{name: "date without offset", edits: []string{"date: 2025-06-20T09:30:00+08:00", "date: 2025-06-20T09:30:00"}, want: []string{FrontMatterDateFormat}, line: 3, col: 7, key: "date",
-			messageHas: "2025-06-20T09:30:00+08:00"},
-		{name: "date YAML form", edits: []string{"date: 2025-06-20T09:30:00+08:00", "date: 2025-06-20 09:30:00 +08:00"}, want: []string{FrontMatterDateFormat}, line: 3, key: "date", messageHas: "not written as RFC 3339"},
+			messageHas: "2025-06-20T09:30:00+08:00", fixedHas: "\ndate: 2025-06-20T09:30:00+08:00\n"},
+		{name: "quoted date without offset", edits: []string{"date: 2025-06-20T09:30:00+08:00", `date: "2025-06-20"`}, want: []string{FrontMatterDateFormat}, line: 3, key: "date",
+			fixedHas: "2025-06-20T00:00:00+08:00"},
+		{name: "date YAML form", edits: []string{"date: 2025-06-20T09:30:00+08:00", "date: 2025-06-20 09:30:00 +08:00"}, want: []string{FrontMatterDateFormat}, line: 3, key: "date", messageHas: "not written as RFC 3339", fixedHas: "\ndate: 2025-06-20T09:30:00+08:00\n"},
 		{name: "date unreadable", edits: []string{"date: 2025-06-20T09:30:00+08:00", "date: 六月二十日"}, want: []string{FrontMatterDateFormat}, line: 3, key: "date", messageHas: "六月二十日"},
 		{name: "quoted date is fine", edits: []string{"date: 2025-06-20T09:30:00+08:00", `date: "2025-06-20T09:30:00+08:00"`}},
 		{name: "date future", edits: []string{"date: 2025-06-20T09:30:00+08:00", "date: 2025-06-29T09:30:00+08:00"}, want: []string{FrontMatterDateFuture}, line: 3, col: 7, key: "date"},
 		{name: "future draft is fine", edits: []string{"date: 2025-06-20T09:30:00+08:00", "date: 2025-06-29T09:30:00+08:00", "draft: false", "draft: true"}},
 		{name: "later today is not future", edits: []string{"date: 2025-06-20T09:30:00+08:00", "date: 2025-06-28T23:30:00+08:00"}},
 		{name: "vocabulary", edits: []string{"  - 算力与芯片\n", "  - 算力\n"}, want: []string{FrontMatterVocabulary}, line: 14, col: 5, key: "main_topics", messageHas: "前沿模型与算法, 算力与芯片, 产业生态与商业版图"},
-		{name: "duplicate tag", edits: []string{"  - 数据中心\n", "  - 数据中心\n  - 英伟达\n"}, want: []string{FrontMatterDuplicateValue}, line: 13, col: 5, key: "tags"},
+		{name: "duplicate tag", edits: []string{"  - 数据中心\n", "  - 数据中心\n  - 英伟达\n"}, want: []string{FrontMatterDuplicateValue}, line: 13, col: 5, key: "tags", fixedHas: "  - 算力租赁\n  - 数据中心\nmain_topics:"},
 		{name: "length", profileYAML: "fields:\n  title:\n    max_length: 20\n", want: []string{FrontMatterLength}, line: 2, col: 8, key: "title", messageHas: "29 characters"},
 		{name: "tag count", profileYAML: "fields:\n  tags:\n    max_items: 3\n", want: []string{FrontMatterLength}, line: 8, key: "tags", messageHas: "5 items"},
 		{name: "unknown key", edits: []string{"draft: false\n", "draft: false\nauthor: 编辑部\n"}, want: []string{FrontMatterUnknownKey}, line: 5, col: 1, key: "author"},
@@ -171,6 +174,8 @@ func TestEveryCode(t *testing.T) {
 		{name: "retrieved stale", edits: []string{"（2025/5/29）·检索日期2025/6/18", "（2025/4/1）·检索日期2025/5/20"}, want: []string{CitationRetrievedStale}, line: 42, label: "3", messageHas: "31 days"},
 		{name: "30 days is not stale", edits: []string{"（2025/5/29）·检索日期2025/6/18", "（2025/4/1）·检索日期2025/5/21"}},
 		{name: "stale limit from profile", edits: []string{"（2025/5/29）·检索日期2025/6/18", "（2025/4/1）·检索日期2025/6/9"}, profileYAML: "stale_days: 10\n", want: []string{CitationRetrievedStale}, line: 42, label: "3"},
+		{name: "cjk emphasis", edits: []string{"“特供版”GPU再度受限。国内", "**“特供版”**GPU再度受限。国内"}, want: []string{MarkdownCJKEmphasis}, line: 18, col: 23,
+			messageHas: "“**特供版**”", fixedHas: "让英伟达面向中国市场的“**特供版**”GPU"},
 		{name: "duplicate url", edits: []string{"https://example.com/nvidia-china-revenue", "https://WWW.Example.com/2025/06/18/chip-export-rules.html/"}, want: []string{CitationDuplicateURL}, line: 42, label: "3", messageHas: "[^1]"},
 	}
 	for _, tc := range cases {
@@ -343,5 +348,57 @@ func TestDiagnosticsSortedByPosition(t *testing.T) {
 		if ds[i].Line < ds[i-1].Line {
 			t.Errorf("not sorted: %v", ds)
 		}
+	}
+}
+
+// CRLF line endings and a byte order mark change nothing: same diagnostics,
+// same lines and columns (the BOM is not a column), fixes still apply.
+func TestCRLFAndBOM(t *testing.T) {
+	base := mutate(t, fixture(t, "clean.md"), "draft: false", "draft: yes", "检索日期2025/6/18", "检索日期2025/13/1")
+	want := run(t, base, nil)
+	text := "\ufeff" + strings.ReplaceAll(base, "\n", "\r\n")
+	got := run(t, text, nil)
+	if len(got) != len(want) || len(got) != 2 {
+		t.Fatalf("got %v, want %v", codes(got), codes(want))
+	}
+	for i := range got {
+		if got[i].Code != want[i].Code || got[i].Line != want[i].Line || got[i].Column != want[i].Column {
+			t.Errorf("%s at %d:%d, want %d:%d", got[i].Code, got[i].Line, got[i].Column, want[i].Line, want[i].Column)
+		}
+	}
+	fixed := string(Apply([]byte(text), got[0].Fix))
+	if !strings.Contains(fixed, "\r\ndraft: true\r\n") || !strings.HasPrefix(fixed, "\ufeff---\r\n") {
+		t.Errorf("fix broke CRLF/BOM: %q", fixed[:80])
+	}
+}
+
+func TestFilesConcurrentMatchesSequential(t *testing.T) {
+	dir := t.TempDir()
+	clean := fixture(t, "clean.md")
+	variants := []string{
+		clean,
+		mutate(t, clean, "检索日期2025/6/18", "检索日期2025/5/28"),
+		mutate(t, clean, "“特供版”GPU再度受限。国内", "**“特供版”**GPU再度受限。国内"),
+		mutate(t, clean, "draft: false", "draft: yes"),
+	}
+	var files []string
+	for i := 0; i < 40; i++ {
+		path := filepath.Join(dir, fmt.Sprintf("%02d.md", i))
+		os.WriteFile(path, []byte(variants[i%len(variants)]), 0o644)
+		files = append(files, path)
+	}
+	got, _ := Collect([]string{dir})
+	if !slices.Equal(got, files) {
+		t.Fatalf("Collect order %v", got)
+	}
+	seq := Files(files, FilesOptions{Today: testToday, Workers: 1})
+	par := Files(files, FilesOptions{Today: testToday, Workers: 4})
+	for i := range files {
+		if !slices.Equal(codes(seq[i].Diagnostics), codes(par[i].Diagnostics)) || seq[i].Path != files[i] || par[i].Path != files[i] {
+			t.Fatalf("%d: %v vs %v", i, codes(seq[i].Diagnostics), codes(par[i].Diagnostics))
+		}
+	}
+	if len(seq[1].Diagnostics) != 1 || len(seq[2].Diagnostics) != 1 || len(seq[3].Diagnostics) != 1 || len(seq[0].Diagnostics) != 0 {
+		t.Fatalf("variants: %v %v %v %v", codes(seq[0].Diagnostics), codes(seq[1].Diagnostics), codes(seq[2].Diagnostics), codes(seq[3].Diagnostics))
 	}
 }

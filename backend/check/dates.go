@@ -7,6 +7,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"copydesk/backend/article"
 	"copydesk/backend/citation"
 	"copydesk/backend/profile"
 )
@@ -72,7 +73,7 @@ func (c *checker) dateField(spec profile.FieldSpec, v *yaml.Node, sp span) {
 	case dateRFC3339:
 	case dateNoOffset, dateOtherForm:
 		params["suggestion"] = rfc3339(t)
-		fixed, err := setDate(c.doc.Text, spec.Key, t, c.p.KeyOrder)
+		fixed, err := article.SetDate(c.doc.Text, spec.Key, t, c.p.KeyOrder)
 		variant, title := "offset", c.title("Add the offset: "+rfc3339(t), "补上时区偏移："+rfc3339(t))
 		if kind == dateOtherForm {
 			variant, title = "layout", c.title("Write as "+rfc3339(t), "改写为 "+rfc3339(t))

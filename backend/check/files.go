@@ -16,6 +16,7 @@ import (
 	"copydesk/backend/article"
 	"copydesk/backend/citation"
 	"copydesk/backend/profile"
+	"copydesk/backend/render"
 )
 
 // FileResult is the check of one file: its diagnostics, or Err when the
@@ -123,7 +124,7 @@ func Files(files []string, opt FilesOptions) []FileResult {
 	if workers > len(files) {
 		workers = len(files)
 	}
-	profiles := &profileCache{byDir: map[string]profileEntry{}}
+	profiles := &profileCache{byDir: map[string]profileEntry{}, bySite: map[string]*render.Config{}}
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for w := 0; w < workers; w++ {
@@ -145,10 +146,13 @@ func Files(files []string, opt FilesOptions) []FileResult {
 
 func checkFile(path string, opt FilesOptions, profiles *profileCache) FileResult {
 	res := FileResult{Path: path}
-	p := opt.Profile
-	if p == nil {
+	var p *profile.Profile
+	var cfg *render.Config
+	if opt.Profile != nil {
+		p, cfg = opt.Profile, profiles.siteConfig(opt.Profile)
+	} else {
 		var err error
-		if p, err = profiles.find(filepath.Dir(path)); err != nil {
+		if p, cfg, err = profiles.find(filepath.Dir(path)); err != nil {
 			res.Err = fmt.Errorf("profile: %w", err)
 			return res
 		}
@@ -158,7 +162,7 @@ func checkFile(path string, opt FilesOptions, profiles *profileCache) FileResult
 		res.Err = err
 		return res
 	}
-	res.Diagnostics, res.Err = Text(text, p, Options{Today: opt.Today, Now: opt.Now, Lang: opt.Lang})
+	res.Diagnostics, res.Err = Text(text, p, Options{Today: opt.Today, Now: opt.Now, Lang: opt.Lang, Render: cfg})
 	return res
 }
 
@@ -167,19 +171,45 @@ type profileEntry struct {
 	err error
 }
 
-// profileCache finds each folder's profile once; articles sit many to a folder.
+// profileCache finds each folder's profile, and each site's Markdown
+// configuration, once: articles sit many to a folder.
 type profileCache struct {
-	mu    sync.Mutex
-	byDir map[string]profileEntry
+	mu     sync.Mutex
+	byDir  map[string]profileEntry
+	bySite map[string]*render.Config
 }
 
-func (c *profileCache) find(dir string) (*profile.Profile, error) {
+func (c *profileCache) find(dir string) (*profile.Profile, *render.Config, error) {
+	c.mu.Lock()
+	e, ok := c.byDir[dir]
+	if !ok {
+		p, err := profile.Find(dir)
+		e = profileEntry{p, err}
+		c.byDir[dir] = e
+	}
+	c.mu.Unlock()
+	if e.err != nil {
+		return nil, nil, e.err
+	}
+	return e.p, c.siteConfig(e.p), nil
+}
+
+// siteConfig is the Markdown configuration of the profile's Hugo site. A
+// site configuration that cannot be read leaves Hugo's defaults: the check
+// of front matter and citations does not depend on it.
+func (c *profileCache) siteConfig(p *profile.Profile) *render.Config {
+	if p.SiteRoot == "" {
+		return nil
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if e, ok := c.byDir[dir]; ok {
-		return e.p, e.err
+	if cfg, ok := c.bySite[p.SiteRoot]; ok {
+		return cfg
 	}
-	p, err := profile.Find(dir)
-	c.byDir[dir] = profileEntry{p, err}
-	return p, err
+	var cfg *render.Config
+	if loaded, _, err := render.LoadSiteConfig(p.SiteRoot); err == nil {
+		cfg = &loaded
+	}
+	c.bySite[p.SiteRoot] = cfg
+	return cfg
 }

@@ -226,7 +226,7 @@ func (c *checker) boolField(spec profile.FieldSpec, v *yaml.Node, sp span) {
 	if v.Kind == yaml.ScalarNode {
 		if b, ok := yamlBoolWords[strings.ToLower(strings.TrimSpace(v.Value))]; ok {
 			shown := c.doc.Text[sp.from:sp.to]
-			fixed, err := setBool(c.doc.Text, spec.Key, b, c.p.KeyOrder)
+			fixed, err := article.SetBool(c.doc.Text, spec.Key, b, c.p.KeyOrder)
 			fix := c.textFix(c.title("Write "+spec.Key+": "+strconv.FormatBool(b), "改为 "+spec.Key+": "+strconv.FormatBool(b)), fixed, err)
 			c.emit(FrontMatterType, FrontMatterType+":bool_text", sp.from, sp.to, "", spec.Key,
 				map[string]string{"got": "text", "value": string(shown), "suggestion": strconv.FormatBool(b)}, fix)
@@ -241,7 +241,7 @@ func (c *checker) listField(spec profile.FieldSpec, v *yaml.Node, sp span) {
 	case yaml.ScalarNode:
 		var fix *Fix
 		if !strings.ContainsAny(v.Value, ",，、;；") {
-			fixed, err := setList(c.doc.Text, spec.Key, []string{v.Value}, c.p.KeyOrder)
+			fixed, err := article.SetList(c.doc.Text, spec.Key, []string{v.Value}, c.p.KeyOrder)
 			fix = c.textFix(c.title("Make "+spec.Key+" a list", "将 "+spec.Key+" 改为列表"), fixed, err)
 		}
 		c.emit(FrontMatterType, FrontMatterType+":list_scalar", sp.from, sp.to, "", spec.Key,
@@ -287,7 +287,7 @@ func (c *checker) listField(spec profile.FieldSpec, v *yaml.Node, sp span) {
 		c.vocabulary(spec, item, spans[i])
 		if spec.Unique && seen[item] {
 			if dedupFix == nil && allScalars {
-				fixed, err := setList(c.doc.Text, spec.Key, dedupe(items), c.p.KeyOrder)
+				fixed, err := article.SetList(c.doc.Text, spec.Key, dedupe(items), c.p.KeyOrder)
 				dedupFix = c.textFix(c.title("Remove repeated values from "+spec.Key, "删除 "+spec.Key+" 中的重复项"), fixed, err)
 			}
 			c.emit(FrontMatterDuplicateValue, "", spans[i].from, spans[i].to, "", spec.Key,

@@ -184,8 +184,8 @@ func langIndex(lang string) int {
 	return 0
 }
 
-// render fills a message template from params.
-func render(key, lang string, params map[string]string) string {
+// message fills a message template from params.
+func message(key, lang string, params map[string]string) string {
 	tmpl, ok := messages[key]
 	if !ok {
 		return key
