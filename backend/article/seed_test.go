@@ -39,7 +39,9 @@ func TestSeedEditsTouchOnlyTheirLines(t *testing.T) {
 			edit func([]byte) ([]byte, error)
 			repl map[int][]string
 		}{
-			{"title", func(b []byte) ([]byte, error) { return SetString(b, "title", "Meta的AI豪赌：新标题", houseOrder) },
+			{"title", func(b []byte) ([]byte, error) {
+				return SetString(b, "title", "Meta的AI豪赌：新标题", houseOrder)
+			},
 				map[int][]string{2: {"title: Meta的AI豪赌：新标题" + nl}}},
 			{"draft", func(b []byte) ([]byte, error) { return SetBool(b, "draft", true, houseOrder) },
 				map[int][]string{4: {"draft: true" + nl}}},
