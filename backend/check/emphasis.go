@@ -2,6 +2,8 @@ package check
 
 import (
 	"bytes"
+	"unicode"
+	"unicode/utf8"
 
 	"copydesk/backend/render"
 )
@@ -12,7 +14,7 @@ import (
 // verified to render as emphasis, so each one is offered as a quick fix.
 func (c *checker) emphasis() {
 	body := c.doc.Body()
-	if bytes.IndexByte(body, '*') < 0 {
+	if !markerTouchesPunctuation(body) {
 		return
 	}
 	cfg := c.render
@@ -33,4 +35,34 @@ func (c *checker) emphasis() {
 		}
 		c.emit(MarkdownCJKEmphasis, "", from, to, "", "", map[string]string{"text": text, "suggestion": is.Suggestion}, fix)
 	}
+}
+
+// markerTouchesPunctuation reports whether any run of * has punctuation or a
+// symbol right before or after it. CommonMark decides whether a run can open
+// or close emphasis only from the characters next to it, so without such a
+// neighbour no pair can fail because of punctuation, and the parse the
+// detector needs (most of a check's time) can be skipped.
+func markerTouchesPunctuation(body []byte) bool {
+	for i := 0; i < len(body); {
+		j := bytes.IndexByte(body[i:], '*')
+		if j < 0 {
+			return false
+		}
+		start := i + j
+		end := start
+		for end < len(body) && body[end] == '*' {
+			end++
+		}
+		before, _ := utf8.DecodeLastRune(body[:start])
+		after, _ := utf8.DecodeRune(body[end:])
+		if isPunctOrSymbol(before) || isPunctOrSymbol(after) {
+			return true
+		}
+		i = end
+	}
+	return false
+}
+
+func isPunctOrSymbol(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsPunct(r) || unicode.IsSymbol(r))
 }
