@@ -23,16 +23,18 @@ type EmphasisIssue struct {
 	Suggestion string // replacement text for body[Start:End] that renders as emphasis in Hugo
 }
 
-// FindCJKEmphasis returns the spans of body that Hugo renders with literal asterisks because
-// punctuation sits just inside the markers, each with a verified fix: the punctuation moved outside
-// the markers (`“**超级智能**”`), or, when the site enables cjk.escapedSpace, `\ ` outside the markers,
-// which keeps the punctuation inside the emphasis.
+// FindCJKEmphasis returns the `**…**` / `*…*` spans of body that Hugo does not render as the
+// author paired them because punctuation sits just inside the markers: it prints the asterisks
+// literally, or pairs a marker with a neighbouring span's marker and bolds the text between. Each
+// issue carries a fix proven by re-parsing: the punctuation moved outside the markers
+// (`“**超级智能**”`), or, when the site enables cjk.escapedSpace, `\ ` outside the markers, which
+// keeps the punctuation inside the emphasis. Spans are reported in text order.
 func FindCJKEmphasis(body []byte, cfg Config) []EmphasisIssue {
 	if bytes.IndexByte(body, '*') < 0 {
 		return nil
 	}
 	r := cachedRenderer(cfg)
-	pairs := literalPairs(r, body)
+	pairs := brokenPairs(r, body)
 	if len(pairs) == 0 {
 		return nil
 	}
@@ -103,9 +105,7 @@ const (
 
 // markerRun is a maximal run of '*' in a block's inline text (outside code spans and raw HTML).
 type markerRun struct {
-	start, end int  // offsets in the body
-	literal    bool // every star of the run stayed literal text
-	partly     bool // some stars stayed literal, others became emphasis
+	start, end int // offsets in the body
 }
 
 type markerPair struct{ open, close markerRun }
@@ -115,14 +115,21 @@ type candidateFix struct {
 	text string
 }
 
-// scanMarkers parses body with the renderer's parser and returns, per block with inline content,
-// its star runs in order, and the set of body offsets of stars that stayed literal text.
-func scanMarkers(r *Renderer, body []byte) (blocks [][]markerRun, literal map[int]bool) {
+// markerScan is what the parser made of the star runs of one text.
+type markerScan struct {
+	blocks  [][]markerRun // per block with inline content, its runs in order
+	partner map[int]int   // opener run start -> start of the closer run it became emphasis with
+}
+
+// scanMarkers parses body with the renderer's own parser and reports which star runs it matched
+// into emphasis, and with which partner.
+func scanMarkers(r *Renderer, body []byte) markerScan {
 	src, _, toBody := prepareMapped(body)
 	doc := r.parse(src)
-	literal = map[int]bool{}
 	excluded := map[int]bool{}
 	var inline []ast.Node
+	type emphasis struct{ pos, end int }
+	var emphases []emphasis
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -147,11 +154,9 @@ func scanMarkers(r *Renderer, body []byte) (blocks [][]markerRun, literal map[in
 				}
 			}
 			return ast.WalkSkipChildren, nil
-		case *ast.Text:
-			for k := n.Segment.Start; k < n.Segment.Stop; k++ {
-				if src[k] == '*' && !isEscaped(src, k) {
-					literal[toBody(k)] = true
-				}
+		case *ast.Emphasis:
+			if n.Pos() >= 0 {
+				emphases = append(emphases, emphasis{pos: n.Pos(), end: contentEnd(n, n.Pos())})
 			}
 		}
 		if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
@@ -159,6 +164,8 @@ func scanMarkers(r *Renderer, body []byte) (blocks [][]markerRun, literal map[in
 		}
 		return ast.WalkContinue, nil
 	})
+	scan := markerScan{partner: map[int]int{}}
+	var all []markerRun
 	for _, n := range inline {
 		var runs []markerRun
 		lines := n.Lines()
@@ -172,24 +179,51 @@ func scanMarkers(r *Renderer, body []byte) (blocks [][]markerRun, literal map[in
 				for e < seg.Stop && src[e] == '*' && !excluded[e] {
 					e++
 				}
-				run := markerRun{start: toBody(k), end: toBody(k) + (e - k)}
-				lit := 0
-				for x := run.start; x < run.end; x++ {
-					if literal[x] {
-						lit++
-					}
-				}
-				run.literal = lit == e-k
-				run.partly = lit > 0 && lit < e-k
-				runs = append(runs, run)
+				runs = append(runs, markerRun{start: toBody(k), end: toBody(k) + (e - k)})
 				k = e - 1
 			}
 		}
 		if len(runs) > 0 {
-			blocks = append(blocks, runs)
+			scan.blocks = append(scan.blocks, runs)
+			all = append(all, runs...)
 		}
 	}
-	return blocks, literal
+	sort.Slice(all, func(i, j int) bool { return all[i].start < all[j].start })
+	for _, e := range emphases {
+		open := toBody(e.pos)
+		end := toBody(e.end)
+		i := sort.Search(len(all), func(i int) bool { return all[i].start >= end })
+		if i < len(all) {
+			if _, seen := scan.partner[open]; !seen {
+				scan.partner[open] = all[i].start
+			}
+		}
+	}
+	return scan
+}
+
+// contentEnd is where an emphasis node's content ends in the source: the end of its last
+// positioned descendant (typographer substitutions carry no position; the closer follows them).
+func contentEnd(n ast.Node, floor int) int {
+	end := floor
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch c := c.(type) {
+		case *ast.Text:
+			end = max(end, c.Segment.Stop)
+		case *ast.RawHTML:
+			if c.Segments.Len() > 0 {
+				end = max(end, c.Segments.At(c.Segments.Len()-1).Stop)
+			}
+		}
+		if p := c.Pos(); p > end {
+			end = p
+		}
+		return ast.WalkContinue, nil
+	})
+	return end
 }
 
 func isEscaped(src []byte, k int) bool {
@@ -200,23 +234,20 @@ func isEscaped(src []byte, k int) bool {
 	return n%2 == 1
 }
 
-// literalPairs pairs the star runs of each block the way an author writes them (nested like
-// brackets, equal lengths) and returns the pairs where at least one marker stayed literal and
-// punctuation sits just inside.
-func literalPairs(r *Renderer, body []byte) []markerPair {
-	blocks, literal := scanMarkers(r, body)
-	if len(literal) == 0 {
-		return nil
-	}
+// brokenPairs pairs the star runs of each block the way an author writes them (nested like
+// brackets, equal lengths) and returns the pairs the parser did not match with each other while
+// punctuation sits just inside: those print literal asterisks, or bold the wrong stretch.
+func brokenPairs(r *Renderer, body []byte) []markerPair {
+	scan := scanMarkers(r, body)
 	var pairs []markerPair
-	for _, runs := range blocks {
+	for _, runs := range scan.blocks {
 		var stack []markerRun
 		for _, run := range runs {
 			n := run.end - run.start
 			if !isSpaceBefore(body, run.start) && len(stack) > 0 && stack[len(stack)-1].end-stack[len(stack)-1].start == n {
 				open := stack[len(stack)-1]
 				stack = stack[:len(stack)-1]
-				if (open.literal || run.literal) && !open.partly && !run.partly && n <= 3 && run.start > open.end {
+				if p, ok := scan.partner[open.start]; (!ok || p != run.start) && n <= 3 && run.start > open.end {
 					inner := body[open.end:run.start]
 					first, _ := utf8.DecodeRune(inner)
 					last, _ := utf8.DecodeLastRune(inner)
@@ -322,36 +353,30 @@ func punctAt(b []byte, i int) bool {
 }
 
 // verifyFixes applies every candidate at once, parses the result and keeps the candidates whose
-// new markers are all consumed as emphasis. Candidates never overlap (each pair is its own span).
+// new markers the parser matched with each other. Candidates never overlap.
 func verifyFixes(r *Renderer, body []byte, candidates []candidateFix) []bool {
 	good := make([]bool, len(candidates))
 	if len(candidates) == 0 {
 		return good
 	}
 	var fixed bytes.Buffer
-	type markerPos struct{ open, close, n int }
+	type markerPos struct{ open, close int }
 	positions := make([]markerPos, len(candidates))
 	last := 0
 	for i, c := range candidates {
 		fixed.Write(body[last:c.pair.open.start])
 		base := fixed.Len()
-		marker := body[c.pair.open.start:c.pair.open.end]
-		open := bytes.Index([]byte(c.text), marker)
-		close := bytes.LastIndex([]byte(c.text), marker)
-		positions[i] = markerPos{open: base + open, close: base + close, n: len(marker)}
+		marker := []byte(body[c.pair.open.start:c.pair.open.end])
+		text := []byte(c.text)
+		positions[i] = markerPos{open: base + bytes.Index(text, marker), close: base + bytes.LastIndex(text, marker)}
 		fixed.WriteString(c.text)
 		last = c.pair.close.end
 	}
 	fixed.Write(body[last:])
-	_, stars := scanMarkers(r, fixed.Bytes())
+	scan := scanMarkers(r, fixed.Bytes())
 	for i, p := range positions {
-		ok := true
-		for k := 0; k < p.n; k++ {
-			if stars[p.open+k] || stars[p.close+k] {
-				ok = false
-			}
-		}
-		good[i] = ok
+		partner, ok := scan.partner[p.open]
+		good[i] = ok && partner == p.close
 	}
 	return good
 }
