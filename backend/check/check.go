@@ -204,13 +204,17 @@ func (c *checker) display(params map[string]string) map[string]string {
 	return out
 }
 
-// textFix builds a Fix that turns the current text into fixed as one edit
-// covering only the bytes that differ.
+// textFix builds a Fix that turns the current text into fixed.
 func (c *checker) textFix(title string, fixed []byte, err error) *Fix {
 	if err != nil || fixed == nil {
 		return nil
 	}
-	old := c.doc.Text
+	return diffFix(title, c.doc.Text, fixed)
+}
+
+// diffFix is the single edit that turns old into fixed, covering only the
+// bytes that differ, so an editor keeps the cursor and undo history sane.
+func diffFix(title string, old, fixed []byte) *Fix {
 	if bytes.Equal(old, fixed) {
 		return nil
 	}
@@ -230,6 +234,22 @@ func (c *checker) textFix(title string, fixed []byte, err error) *Fix {
 		suf--
 	}
 	return &Fix{Title: title, Edits: []Edit{{From: pre, To: len(old) - suf, Insert: string(fixed[pre : len(fixed)-suf])}}}
+}
+
+// RenumberFix relabels the footnotes 1..n in the order Hugo displays them
+// (article.Renumber) as a Fix, or nil when they already are. No diagnostic
+// carries it, because out-of-order labels are house style, not an error
+// (the reference article cites [^4] first); the UI offers it as an action.
+func RenumberFix(text []byte, lang string) (*Fix, error) {
+	fixed, err := article.Renumber(text)
+	if err != nil {
+		return nil, err
+	}
+	title := "Renumber footnotes in order of first citation"
+	if NormalizeLang(lang) == LangZH {
+		title = "按首次引用顺序重新编号脚注"
+	}
+	return diffFix(title, text, fixed), nil
 }
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }

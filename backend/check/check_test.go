@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"copydesk/backend/citation"
 	"copydesk/backend/profile"
@@ -400,5 +401,46 @@ func TestFilesConcurrentMatchesSequential(t *testing.T) {
 	}
 	if len(seq[1].Diagnostics) != 1 || len(seq[2].Diagnostics) != 1 || len(seq[3].Diagnostics) != 1 || len(seq[0].Diagnostics) != 0 {
 		t.Fatalf("variants: %v %v %v %v", codes(seq[0].Diagnostics), codes(seq[1].Diagnostics), codes(seq[2].Diagnostics), codes(seq[3].Diagnostics))
+	}
+}
+
+func TestRenumberFix(t *testing.T) {
+	text := []byte(mutate(t, fixture(t, "clean.md"), "采购计划[^1]。", "采购计划[^3]。", "不确定性[^3]。", "不确定性[^1]。"))
+	fix, err := RenumberFix(text, LangEN)
+	if err != nil || fix == nil || len(fix.Edits) != 1 {
+		t.Fatalf("fix %+v, err %v", fix, err)
+	}
+	fixed := Apply(text, fix)
+	if !strings.Contains(string(fixed), "采购计划[^1]。") || !strings.Contains(string(fixed), "\n[^1]: [Nvidia Says") {
+		t.Errorf("not renumbered:\n%s", fixed)
+	}
+	if ds := run(t, string(fixed), nil); len(ds) != 0 {
+		t.Errorf("renumbered text: %v", codes(ds))
+	}
+	if again, err := RenumberFix(fixed, LangEN); err != nil || again != nil {
+		t.Errorf("second renumber: %+v %v", again, err)
+	}
+}
+
+func TestDiffFixAppliesExactly(t *testing.T) {
+	pairs := [][2]string{
+		{"draft: yes\n", "draft: true\n"},
+		{"标题：甲乙丙", "标题：甲丁丙"},
+		{"中文", "中文字"},
+		{"中文字", "中字"},
+		{"", "全新"},
+		{"全部删除", ""},
+		{"\u4e2d", "\u4e3a"}, // same first two bytes: the edit must start at the rune
+	}
+	for _, p := range pairs {
+		fix := diffFix("t", []byte(p[0]), []byte(p[1]))
+		if got := string(Apply([]byte(p[0]), fix)); got != p[1] {
+			t.Errorf("%q -> %q: got %q", p[0], p[1], got)
+		}
+		for _, e := range fix.Edits {
+			if !utf8.ValidString(e.Insert) {
+				t.Errorf("%q -> %q: edit splits a character: %+v", p[0], p[1], e)
+			}
+		}
 	}
 }
