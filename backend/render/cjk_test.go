@@ -107,6 +107,40 @@ func emphasisCases() []string {
 	return out
 }
 
+// twoSpanCases joins generated cases two by two in one paragraph, where a broken span can steal
+// its neighbour's marker.
+func twoSpanCases() []string {
+	cases := emphasisCases()
+	var out []string
+	for i := 0; i+1 < len(cases); i += 7 {
+		out = append(out, cases[i]+cases[(i*13+5)%len(cases)])
+	}
+	return out
+}
+
+// TestFindCJKEmphasisTwoSpans: after the fixes, every marker of a two-span paragraph renders.
+func TestFindCJKEmphasisTwoSpans(t *testing.T) {
+	r := DefaultRenderer()
+	var fixed int
+	for _, in := range twoSpanCases() {
+		issues := FindCJKEmphasis([]byte(in), Default())
+		if len(issues) == 0 {
+			continue
+		}
+		fix := applyIssues(in, issues)
+		out, err := r.Render([]byte(fix))
+		if err != nil {
+			t.Fatal(err)
+		}
+		opened := strings.Count(string(out), "<strong>") + strings.Count(string(out), "<em>")
+		if strings.Contains(string(out), "*") || opened != 2 {
+			t.Errorf("fix %q of %q renders %q", fix, in, out)
+		}
+		fixed++
+	}
+	t.Logf("%d two-span paragraphs, %d fixed", len(twoSpanCases()), fixed)
+}
+
 // TestFindCJKEmphasisAgreesWithRenderer: on every generated case the detector reports an issue
 // exactly when the renderer prints literal asterisks with punctuation inside, and every fix renders
 // as emphasis with no asterisk left.
@@ -192,7 +226,7 @@ func GeneratedEmphasisPages() []GeneratedPage {
 	escaped.Goldmark.Extensions.CJK.Enable = true
 	escaped.Goldmark.Extensions.CJK.EscapedSpace = true
 	var cases, moved, spaced strings.Builder
-	for i, in := range emphasisCases() {
+	for i, in := range append(emphasisCases(), twoSpanCases()...) {
 		fmt.Fprintf(&cases, "%s\n\n", in)
 		if is := FindCJKEmphasis([]byte(in), Default()); len(is) > 0 && i%3 == 0 {
 			fmt.Fprintf(&moved, "%s\n\n", applyIssues(in, is))
