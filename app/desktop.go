@@ -78,7 +78,7 @@ func runDesktop(assets fs.FS, stderr io.Writer) int {
 			svc.attach(face)
 			if smoke {
 				go func() {
-					smokeStatus = watchSmoke(svc.System.ready, smokeTimeout, face.Quit)
+					smokeStatus = watchSmoke(svc.System.ready, smokeTimeout, svc.System.Quit)
 				}()
 			}
 		},
