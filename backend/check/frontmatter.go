@@ -219,6 +219,14 @@ var yamlBoolWords = map[string]bool{
 	"no": false, "n": false, "off": false, "false": false,
 }
 
+// hugoBool is what Hugo makes of a text value where it expects a boolean:
+// it converts with Go's strconv.ParseBool, and anything that fails (yes, on)
+// is false, so `draft: yes` publishes the article.
+func hugoBool(s string) bool {
+	b, err := strconv.ParseBool(strings.TrimSpace(s))
+	return err == nil && b
+}
+
 func (c *checker) boolField(spec profile.FieldSpec, v *yaml.Node, sp span) {
 	if v.Kind == yaml.ScalarNode && v.Tag == "!!bool" {
 		return
@@ -229,7 +237,7 @@ func (c *checker) boolField(spec profile.FieldSpec, v *yaml.Node, sp span) {
 			fixed, err := article.SetBool(c.doc.Text, spec.Key, b, c.p.KeyOrder)
 			fix := c.textFix(c.title("Write "+spec.Key+": "+strconv.FormatBool(b), "改为 "+spec.Key+": "+strconv.FormatBool(b)), fixed, err)
 			c.emit(FrontMatterType, FrontMatterType+":bool_text", sp.from, sp.to, "", spec.Key,
-				map[string]string{"got": "text", "value": string(shown), "suggestion": strconv.FormatBool(b)}, fix)
+				map[string]string{"got": "text", "value": string(shown), "suggestion": strconv.FormatBool(b), "hugo_reads": strconv.FormatBool(hugoBool(v.Value))}, fix)
 			return
 		}
 	}

@@ -36,8 +36,8 @@ var messages = map[string][2]string{
 		"{key} should be true or false, but it is {got}.",
 		"{key} 应为 true 或 false，但现在是{got}。"},
 	FrontMatterType + ":bool_text": {
-		"{key}: {value} is text, not a YAML boolean, and Hugo may read it differently than it looks; write {key}: {suggestion} without quotes.",
-		"{key}: {value} 是文本而不是 YAML 布尔值，Hugo 的理解可能与字面不同；请写成不带引号的 {key}: {suggestion}。"},
+		"{key}: {value} is text, not a YAML boolean, and Hugo reads it as {hugo_reads}; write {key}: {suggestion} without quotes.",
+		"{key}: {value} 是文本而不是 YAML 布尔值，Hugo 会把它当作 {hugo_reads}；请写成不带引号的 {key}: {suggestion}。"},
 	FrontMatterType + ":list": {
 		"{key} should be a list of text values, but it is {got}.",
 		"{key} 应为文本列表，但现在是{got}。"},
