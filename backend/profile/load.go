@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"gopkg.in/yaml.v3"
-
 )
 
 // maxProfileSize bounds what Load reads: a profile is a few hundred bytes.
