@@ -65,7 +65,29 @@ func LoadSiteConfig(siteRoot string) (Config, []string, error) {
 			notes = append(notes, applyMarkup(&cfg, filepath.Base(p), m)...)
 		}
 	}
+	notes = append(notes, renderHookNotes(siteRoot)...)
 	return cfg, notes, nil
+}
+
+// renderHookNotes names the site's own Markdown render hook templates (layouts/_markup/render-*.html
+// and the older layouts/_default/_markup): Hugo renders links, images, headings, code blocks,
+// blockquotes or tables through them, and the preview does not run templates.
+func renderHookNotes(siteRoot string) []string {
+	var notes []string
+	for _, dir := range []string{
+		filepath.Join(siteRoot, "layouts", "_markup"),
+		filepath.Join(siteRoot, "layouts", "_default", "_markup"),
+	} {
+		matches, _ := filepath.Glob(filepath.Join(dir, "render-*"))
+		for _, m := range matches {
+			rel, _ := filepath.Rel(siteRoot, m)
+			notes = append(notes, rel+": the site's render hook is not applied by the preview; that markup may differ")
+		}
+	}
+	if themes, _ := filepath.Glob(filepath.Join(siteRoot, "themes", "*", "layouts", "*_markup", "render-*")); len(themes) > 0 {
+		notes = append(notes, "themes: render hooks in the theme are not applied by the preview; that markup may differ")
+	}
+	return notes
 }
 
 // parseSiteConfig applies one config file's text (named name, for its format) over Default().
@@ -98,17 +120,44 @@ func decodeConfigFile(path string, b []byte) (map[string]any, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return root, nil
+	return lowerKeys(root), nil
 }
 
-// lookup finds key in m case-insensitively, as Hugo's config keys are.
-func lookup(m map[string]any, key string) any {
+// lowerKeys lower-cases every key, merging tables that differ only in case, because Hugo's config
+// keys are case-insensitive ([Markup.Goldmark] and [markup.goldmark] are one table).
+func lowerKeys(m map[string]any) map[string]any {
+	out := make(map[string]any, len(m))
 	for k, v := range m {
-		if strings.EqualFold(k, key) {
-			return v
+		k = strings.ToLower(k)
+		if sub, ok := v.(map[string]any); ok {
+			sub = lowerKeys(sub)
+			if prev, ok := out[k].(map[string]any); ok {
+				mergeInto(prev, sub)
+				continue
+			}
+			out[k] = sub
+			continue
 		}
+		out[k] = v
 	}
-	return nil
+	return out
+}
+
+func mergeInto(dst, src map[string]any) {
+	for k, v := range src {
+		if sv, ok := v.(map[string]any); ok {
+			if dv, ok := dst[k].(map[string]any); ok {
+				mergeInto(dv, sv)
+				continue
+			}
+		}
+		dst[k] = v
+	}
+}
+
+// lookup finds key (lower case) in a map whose keys lowerKeys normalised.
+func lookup(m map[string]any, key string) any {
+	return m[strings.ToLower(key)]
 }
 
 // applyRootNotes notes top-level settings outside `markup` that change article HTML but that the
@@ -117,6 +166,9 @@ func applyRootNotes(file string, root map[string]any) []string {
 	var notes []string
 	if v := lookup(root, "enableEmoji"); v != nil && truthy(v) {
 		notes = append(notes, file+": enableEmoji is not supported by the preview; :emoji: codes show as text")
+	}
+	if langs, ok := lookup(root, "languages").(map[string]any); ok && len(langs) > 1 {
+		notes = append(notes, file+": a multilingual site renders links and images through Hugo's embedded hooks; the preview does not, so those may differ")
 	}
 	return notes
 }
