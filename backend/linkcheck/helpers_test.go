@@ -32,7 +32,7 @@ func forbiddenResolver(t *testing.T) *net.Resolver {
 	}}
 }
 
-func newServer(t *testing.T, h http.Handler) *httptest.Server {
+func newServer(t testing.TB, h http.Handler) *httptest.Server {
 	t.Helper()
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
