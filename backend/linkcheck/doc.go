@@ -24,12 +24,24 @@
 //   - dead: 404 or 410, or a host name that does not exist (NXDOMAIN). Names
 //     under the reserved ".invalid" top-level domain are answered as not
 //     existing without a lookup, as RFC 6761 §6.4 asks of resolvers.
-//   - unverifiable: 401, 403, 429, 451, 999, any other 4xx, a redirect loop,
-//     or a bot challenge (a "cf-mitigated: challenge" header, or an
+//   - unverifiable: 401, 403, 429, 451, 999, any other 4xx but 404/408/410,
+//     a redirect loop or more than MaxRedirects redirects, or a bot challenge (a "cf-mitigated: challenge" header, or an
 //     interstitial page such as Cloudflare's "Just a moment..."). The page
 //     may well be alive: a person has to look at it in a browser.
-//   - error: a time-out, a connection failure, a TLS failure, or a 5xx: the
-//     check should be tried again later.
+//   - error: a time-out (also HTTP 408), a connection failure, a TLS
+//     failure, a 5xx, or a URL that is not http(s): the check should be
+//     tried again later (or the URL fixed).
+//
+// # Politeness and time
+//
+// By default at most [DefaultPerHost] requests are in flight to one host
+// (host and port) and their starts are at least [DefaultPerHostInterval]
+// apart (golang.org/x/time/rate); [DefaultConcurrency] URLs are checked at
+// once across hosts, interleaved so that one slow site does not hold up the
+// others. Each HTTP exchange has its own time-out ([DefaultTimeout]); waiting
+// for a host's turn does not count against it. A URL cited many times is
+// fetched once per Check. Check stops promptly when its context is
+// cancelled and reports progress as each result is known.
 //
 // # Identity
 //
