@@ -41,7 +41,7 @@ type FilesOptions struct {
 }
 
 // Collect expands paths into the files to check: a file is taken as given,
-// a folder contributes its *.md files recursively (hidden folders skipped),
+// a folder contributes its *.md files recursively (hidden files and folders skipped),
 // sorted. A path that does not exist is returned in missing with its error.
 func Collect(paths []string) (files []string, missing []FileResult) {
 	for _, p := range paths {
@@ -69,8 +69,17 @@ func Collect(paths []string) (files []string, missing []FileResult) {
 				}
 				return nil
 			}
-			if strings.EqualFold(filepath.Ext(d.Name()), ".md") && d.Type().IsRegular() {
+			// Hidden files are editors' backups and locks, not articles.
+			if !strings.EqualFold(filepath.Ext(d.Name()), ".md") || strings.HasPrefix(d.Name(), ".") {
+				return nil
+			}
+			if d.Type().IsRegular() {
 				found = append(found, path)
+			} else if d.Type()&fs.ModeSymlink != 0 {
+				// A linked article counts; a link to a folder is not followed (no cycles).
+				if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() {
+					found = append(found, path)
+				}
 			}
 			return nil
 		})
