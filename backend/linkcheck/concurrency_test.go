@@ -112,11 +112,12 @@ func TestPerHostConcurrencyLimit(t *testing.T) {
 			t.Errorf("%s: at most %d requests in flight, want exactly the limit 3", name, m.maxInFlight)
 		}
 	}
-	// 9 requests per host, 3 at a time, 300 ms each: three rounds, the two
-	// hosts in parallel. One at a time per host would take 2.7 s.
+	// 9 requests per host, 3 at a time, 300 ms each: at least three rounds.
+	// (No upper bound: on a busy machine it says nothing; that the limit is
+	// reached is shown by maxInFlight above.)
 	t.Logf("18 links on 2 hosts, 3 per host, 300 ms each: %v", elapsed)
-	if elapsed < 900*time.Millisecond || elapsed > 2*time.Second {
-		t.Errorf("took %v, want about 900 ms", elapsed)
+	if elapsed < 900*time.Millisecond {
+		t.Errorf("took %v, less than three rounds of 300 ms", elapsed)
 	}
 }
 
