@@ -17,6 +17,9 @@ var (
 	// not returned. It means a bug or a construct the editor does not handle
 	// (an anchored value, say); the original text is untouched.
 	ErrEditCheck = errors.New("the edit did not read back as intended")
+	// ErrFlowFrontMatter: the whole front matter is one flow mapping
+	// ({title: a, draft: true}); it is read, but not edited in place.
+	ErrFlowFrontMatter = errors.New("front matter written as a {flow} mapping cannot be edited in place")
 	// ErrNoDefinition: ReplaceDefinition found no definition with that label.
 	ErrNoDefinition = errors.New("no footnote definition with that label")
 )
@@ -41,6 +44,9 @@ func editable(text []byte) (*Doc, error) {
 		if d.YAMLErr != nil {
 			return nil, fmt.Errorf("cannot edit front matter: %w", d.YAMLErr)
 		}
+		if d.YAML != nil && d.YAML.Style&yaml.FlowStyle != 0 {
+			return nil, ErrFlowFrontMatter
+		}
 		return d, nil
 	}
 	return nil, fmt.Errorf("%w (%s)", ErrUnsupportedFormat, d.Format)
@@ -59,6 +65,36 @@ func splice(text []byte, from, to int, insert string) []byte {
 // included; they stay where they are.
 func (d *Doc) entryEnd(e entry) int {
 	return nextLine(d.Text, max(e.ve, e.afterColon))
+}
+
+// afterEntry is where a key inserted after e goes: after its value, except
+// that a block scalar keeping its trailing blank lines (|+, >+) owns them.
+func (d *Doc) afterEntry(e entry) int {
+	v := e.val
+	if v.Kind == yaml.ScalarNode && v.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 &&
+		bytes.ContainsRune(d.Text[e.vs:d.lineEnd(e.vs)], '+') {
+		if e.next >= d.FMEnd {
+			return d.FMEnd
+		}
+		return d.headCommentStart(e.next)
+	}
+	return d.entryEnd(e)
+}
+
+// sameNode compares decoded values (kind, tag, text, children); aliases by name.
+func sameNode(a, b *yaml.Node, depth int) bool {
+	if a.Kind != b.Kind || a.Tag != b.Tag || a.Value != b.Value || len(a.Content) != len(b.Content) || depth > MaxYAMLDepth {
+		return false
+	}
+	if a.Kind == yaml.AliasNode {
+		return a.Alias != nil && b.Alias != nil && a.Alias.Anchor == b.Alias.Anchor
+	}
+	for i := range a.Content {
+		if !sameNode(a.Content[i], b.Content[i], depth+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // topIndent is the indentation of the top-level keys.
@@ -84,7 +120,7 @@ func (d *Doc) insertionPoint(key string, order []string) int {
 	if idx >= 0 {
 		for j := idx - 1; j >= 0; j-- {
 			if e, ok := d.entry(order[j]); ok {
-				return d.entryEnd(e)
+				return d.afterEntry(e)
 			}
 		}
 		for j := idx + 1; j < len(order); j++ {
@@ -182,7 +218,8 @@ func verifyEdit(before *Doc, out []byte, key string, want func(d *Doc) bool) ([]
 			}
 			eb := before.entryAt(i / 2)
 			ea, ok := after.entry(k)
-			if !ok || !bytes.Equal(before.Text[eb.lineStart:before.entryEnd(eb)], after.Text[ea.lineStart:after.entryEnd(ea)]) {
+			if !ok || !bytes.Equal(before.Text[eb.lineStart:before.entryEnd(eb)], after.Text[ea.lineStart:after.entryEnd(ea)]) ||
+				!sameNode(eb.val, ea.val, 0) {
 				return nil, fmt.Errorf("%w: key %q would change", ErrEditCheck, k)
 			}
 		}
@@ -258,6 +295,9 @@ func RemoveKey(text []byte, key string) ([]byte, error) {
 	e, ok := d.entry(key)
 	if !ok {
 		return text, nil
+	}
+	if d.YAML.Style&yaml.FlowStyle != 0 {
+		return nil, ErrFlowFrontMatter
 	}
 	out := splice(d.Text, e.lineStart, d.entryEnd(e), "")
 	return verifyEdit(d, out, key, func(a *Doc) bool { _, ok := a.Field(key); return !ok })

@@ -63,6 +63,9 @@ func TestSetString(t *testing.T) {
 			"\ufeff---\r\ntitle: 旧\r\ndraft: true\r\nsummary: 新\r\n---\r\n正文\r\n"},
 		{"control characters escaped", "---\ntitle: 旧\n---\n", "title", "a\tb\x01", "---\ntitle: \"a\\tb\\x01\"\n---\n"},
 		{"empty string", "---\ntitle: 旧\n---\n", "title", "", "---\ntitle: \"\"\n---\n"},
+		{"anchor kept", "---\ntitle: &t 旧  # 注\nalias: *t\n---\n", "title", "新", "---\ntitle: &t 新  # 注\nalias: *t\n---\n"},
+		{"after a block that keeps its blank lines", "---\ntitle: |+\n  标题\n\n# 注\ndraft: true\n---\n", "date", "2025-07-03T09:30:00+08:00",
+			"---\ntitle: |+\n  标题\n\ndate: \"2025-07-03T09:30:00+08:00\"\n# 注\ndraft: true\n---\n"},
 		{"multi-line plain", "---\ntitle: 第一\n  第二\ndraft: true\n---\n", "title", "新", "---\ntitle: 新\ndraft: true\n---\n"},
 	}
 	for _, tt := range tests {
@@ -194,6 +197,7 @@ func TestEditErrors(t *testing.T) {
 		{"toml", "+++\ntitle = \"a\"\n+++\n", ErrUnsupportedFormat},
 		{"json", "{\"title\": \"a\"}\n", ErrUnsupportedFormat},
 		{"binary", "---\x00", ErrBinary},
+		{"flow front matter", "---\n{title: a, draft: true}\n---\n", ErrFlowFrontMatter},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

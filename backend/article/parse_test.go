@@ -180,6 +180,7 @@ after: x
 		"main_topics": "- 算力与芯片   # 第一项\n  # 中间的注释\n  - 产业生态与商业版图",
 		"folded":      ">-\n  第一行\n  第二行",
 		"alias":       "*a",
+		"anchor":      "共享值",
 	}
 	for k, want := range sources {
 		f, _ := d.Field(k)
@@ -238,5 +239,23 @@ func TestYAMLBounds(t *testing.T) {
 				t.Errorf("took %v", el)
 			}
 		})
+	}
+}
+
+func TestFlowFrontMatterFields(t *testing.T) {
+	text := []byte("---\n{title: 标题, tags: [a, b],\n draft: true, summary: }\n---\n正文\n")
+	d := mustParse(t, text)
+	if d.YAMLErr != nil {
+		t.Fatal(d.YAMLErr)
+	}
+	want := map[string]string{"title": "标题", "tags": "[a, b]", "draft": "true", "summary": ""}
+	for k, w := range want {
+		f, ok := d.Field(k)
+		if !ok || string(text[f.ValueStart:f.ValueEnd]) != w {
+			t.Errorf("%s: %q", k, text[f.ValueStart:f.ValueEnd])
+		}
+	}
+	if tags, ok := d.List("tags"); !ok || strings.Join(tags, ",") != "a,b" {
+		t.Errorf("tags %q", tags)
 	}
 }

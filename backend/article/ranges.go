@@ -38,11 +38,23 @@ func (d *Doc) entryAt(pair int) entry {
 	e.lineStart = d.lineStartOf(e.keyStart)
 	e.keyIndent = e.key.Column - 1
 	e.next = d.FMEnd
+	flow := d.YAML.Style&yaml.FlowStyle != 0
 	if 2*pair+2 < len(c) {
-		e.next = d.lineStartOf(d.nodeOffset(c[2*pair+2]))
+		e.next = d.nodeOffset(c[2*pair+2])
+		if !flow {
+			e.next = d.lineStartOf(e.next)
+		}
 	}
 	e.afterColon = d.colonAfterKey(e)
 	v := e.val
+	if flow { // {title: a, draft: true}: read-only ranges, on one line or several
+		e.vs = max(d.nodeOffset(v), e.afterColon)
+		e.ve = max(flowItemEnd(d.Text, e.vs, e.next), e.vs)
+		if v.Kind == yaml.ScalarNode && v.Tag == "!!null" && v.Value == "" {
+			e.vs, e.ve = e.afterColon, e.afterColon
+		}
+		return e
+	}
 	if v.Kind == yaml.ScalarNode && v.Tag == "!!null" && v.Value == "" && v.Style == 0 {
 		e.vs, e.ve = e.afterColon, e.afterColon
 		return e
@@ -51,8 +63,39 @@ func (d *Doc) entryAt(pair int) entry {
 	if e.vs < e.afterColon {
 		e.vs = e.afterColon // defensive: never let a value overlap its key
 	}
-	e.ve = d.valueEnd(e)
+	e.vs = d.skipAnchor(e)
+	e.ve = max(d.valueEnd(e), e.vs)
 	return e
+}
+
+// skipAnchor moves a value's start past an anchor ("&name "), which yaml.v3
+// places the node at, so that an edit keeps the anchor and replaces only
+// the value. A collection whose items start on the next line starts there.
+func (d *Doc) skipAnchor(e entry) int {
+	t := d.Text
+	vs := e.vs
+	if vs >= len(t) || t[vs] != '&' || e.val.Anchor == "" {
+		return vs
+	}
+	for vs < e.next && !isBlankOrEOL(t[vs]) {
+		vs++
+	}
+	for vs < e.next && (t[vs] == ' ' || t[vs] == '\t') {
+		vs++
+	}
+	if vs < e.next && (t[vs] == '#' || t[vs] == '\r' || t[vs] == '\n') && e.val.Kind != yaml.ScalarNode {
+		for i := nextLine(t, vs); i < e.next; i = nextLine(t, i) {
+			le := lineEndAt(t, i)
+			j := i
+			for j < le && (t[j] == ' ' || t[j] == '\t') {
+				j++
+			}
+			if j < le && t[j] != '#' {
+				return j
+			}
+		}
+	}
+	return vs
 }
 
 func (d *Doc) lineStartOf(offset int) int {
