@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"unicode"
 
 	"gopkg.in/yaml.v3"
 )
@@ -38,7 +39,7 @@ func renderBlockScalar(value string, old *yaml.Node, bc blockContext) string {
 		return doubleQuote(value)
 	}
 	for _, r := range value {
-		if r < ' ' && r != '\n' && r != '\t' || r == 0x7f {
+		if r != '\n' && r != '\t' && !unicode.IsPrint(r) { // C0, DEL, C1 and the like: escape them
 			return doubleQuote(value)
 		}
 	}

@@ -33,11 +33,20 @@ func plainTag(s string, flow bool) string {
 			return ""
 		}
 	}
+	// Read it back where it will stand: as a mapping value, or a flow item.
+	src := "k: " + s
+	if flow {
+		src = "[" + s + "]"
+	}
 	var n yaml.Node
-	if err := yaml.Unmarshal([]byte(s), &n); err != nil || len(n.Content) != 1 {
+	if err := yaml.Unmarshal([]byte(src), &n); err != nil || len(n.Content) != 1 {
 		return ""
 	}
-	c := n.Content[0]
+	top := n.Content[0]
+	if len(top.Content) != 1 && !(top.Kind == yaml.MappingNode && len(top.Content) == 2) {
+		return ""
+	}
+	c := top.Content[len(top.Content)-1]
 	if c.Kind != yaml.ScalarNode || c.Value != s || c.Style != 0 {
 		return ""
 	}
