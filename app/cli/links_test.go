@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -60,9 +61,12 @@ func TestLinksJSONEveryClass(t *testing.T) {
 		w.WriteHeader(http.StatusForbidden)
 	})
 	broken := linksSite(t, func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusBadGateway) })
+	var mu sync.Mutex
 	var archiveAsked []string
 	archive := linksSite(t, func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
 		archiveAsked = append(archiveAsked, r.URL.Query().Get("url")+" "+r.URL.Query().Get("timestamp"))
+		mu.Unlock()
 		fmt.Fprintf(w, `{"archived_snapshots":{"closest":{"available":true,"status":"200","timestamp":"20250618000000","url":"http://archive.example/web/20250618000000/%s"}}}`, r.URL.Query().Get("url"))
 	})
 
@@ -127,6 +131,8 @@ func TestLinksJSONEveryClass(t *testing.T) {
 			t.Errorf("summary %v", got.Summary)
 		}
 	}
+	mu.Lock()
+	defer mu.Unlock()
 	if len(archiveAsked) != 1 || archiveAsked[0] != gone+"/removed 20250618" {
 		t.Errorf("archive asked %v", archiveAsked)
 	}
