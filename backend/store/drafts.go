@@ -144,10 +144,13 @@ type NewDraft struct {
 	Derived      Derived
 	Path         string // remembered relative path; "" for drafts made in the app
 	ImportedHash string // "" unless imported
-	Reason       string // the first revision's reason ("created", "imported", "duplicated")
+	// DeferIndex leaves the text out of the full-text index until
+	// IndexPending runs (bulk import: indexing is most of its cost).
+	DeferIndex bool
 }
 
-// CreateDraft stores a new draft and its first revision.
+// CreateDraft stores a new draft. It has no revision yet: the text as
+// created becomes one when it is first changed (see SaveDraft).
 func (s *Store) CreateDraft(ctx context.Context, nd NewDraft) (Draft, error) {
 	var id int64
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
@@ -165,10 +168,10 @@ func insertDraft(ctx context.Context, tx *sql.Tx, nd NewDraft, now time.Time) (i
 	hash := hashString(nd.Text)
 	d := nd.Derived
 	res, err := tx.ExecContext(ctx, `INSERT INTO drafts (text, content_hash, title, date, date_sort, draft, slug,
-		topics, tags, errors, warnings, path, imported_hash, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		topics, tags, errors, warnings, path, imported_hash, created_at, updated_at, indexed)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		nd.Text, hash, d.Title, d.Date, d.DateSort, d.Draft, d.Slug, encodeList(d.Topics), encodeList(d.Tags),
-		d.Errors, d.Warnings, nd.Path, nd.ImportedHash, millis(now), millis(now))
+		d.Errors, d.Warnings, nd.Path, nd.ImportedHash, millis(now), millis(now), !nd.DeferIndex)
 	if err != nil {
 		if isUniqueViolation(err) {
 			return 0, fmt.Errorf("%w: another draft already has the path %q", ErrConflict, nd.Path)
@@ -179,14 +182,7 @@ func insertDraft(ctx context.Context, tx *sql.Tx, nd NewDraft, now time.Time) (i
 	if err != nil {
 		return 0, err
 	}
-	if err := writeDerived(ctx, tx, id, d, now); err != nil {
-		return 0, err
-	}
-	reason := nd.Reason
-	if reason == "" {
-		reason = "created"
-	}
-	return id, addRevision(ctx, tx, id, nd.Text, hash, reason, now)
+	return id, writeDerived(ctx, tx, id, d, now)
 }
 
 // GetDraft returns the draft with id, trashed or not.
@@ -203,7 +199,8 @@ func (s *Store) GetDraft(ctx context.Context, id int64) (Draft, error) {
 // edited from; if the draft has moved on since, nothing is written and the
 // error is ErrConflict. A text equal to the stored one changes nothing (no new
 // version). A non-empty reason also records a revision, unless the newest
-// revision already holds this very text.
+// revision already holds this very text. The first change of a draft also
+// keeps the text it replaces as a revision, so the original is never lost.
 func (s *Store) SaveDraft(ctx context.Context, id int64, text string, d Derived, baseVersion int64, reason string) (Draft, error) {
 	now := s.now()
 	hash := hashString(text)
@@ -236,11 +233,16 @@ func (s *Store) SaveDraft(ctx context.Context, id int64, text string, d Derived,
 	return s.GetDraft(ctx, id)
 }
 
-// updateText writes a new text and its derived columns and bumps the version.
+// updateText writes a new text and its derived columns and bumps the
+// version; the draft is indexed at once. Before the first change, the
+// original text is kept as a revision.
 func updateText(ctx context.Context, tx *sql.Tx, id int64, text, hash string, d Derived, now time.Time) error {
+	if err := keepOriginal(ctx, tx, id); err != nil {
+		return err
+	}
 	_, err := tx.ExecContext(ctx, `UPDATE drafts SET text = ?, content_hash = ?, title = ?, date = ?, date_sort = ?,
-		draft = ?, slug = ?, topics = ?, tags = ?, errors = ?, warnings = ?, version = version + 1, updated_at = ?
-		WHERE id = ?`,
+		draft = ?, slug = ?, topics = ?, tags = ?, errors = ?, warnings = ?, version = version + 1, updated_at = ?,
+		indexed = 1 WHERE id = ?`,
 		text, hash, d.Title, d.Date, d.DateSort, d.Draft, d.Slug, encodeList(d.Topics), encodeList(d.Tags),
 		d.Errors, d.Warnings, millis(now), id)
 	if err != nil {

@@ -56,19 +56,26 @@ func (s *Store) ListDrafts(ctx context.Context, f Filter) ([]Summary, error) {
 	if f.HasProblems {
 		where = append(where, "d.errors + d.warnings > 0")
 	}
-	var long []string
+	var long, longLike []string
+	var longArgs []any
 	for _, term := range strings.Fields(f.Query) {
+		pattern := "%" + escapeLike(term) + "%"
 		if utf8.RuneCountInString(term) >= 3 {
 			long = append(long, `"`+strings.ReplaceAll(term, `"`, `""`)+`"`)
+			longLike = append(longLike, likeTerm)
+			longArgs = append(longArgs, pattern, pattern)
 			continue
 		}
-		pattern := "%" + escapeLike(term) + "%"
-		where = append(where, `(d.title LIKE ? ESCAPE '\' OR d.text LIKE ? ESCAPE '\')`)
+		where = append(where, likeTerm)
 		args = append(args, pattern, pattern)
 	}
 	if len(long) > 0 {
-		where = append(where, "d.id IN (SELECT rowid FROM drafts_fts WHERE drafts_fts MATCH ?)")
+		// Drafts not indexed yet (after a bulk import) are scanned instead,
+		// so a search is never wrong, only slower until IndexPending ran.
+		where = append(where, "((d.indexed = 1 AND d.id IN (SELECT rowid FROM drafts_fts WHERE drafts_fts MATCH ?)) OR (d.indexed = 0 AND "+
+			strings.Join(longLike, " AND ")+"))")
 		args = append(args, strings.Join(long, " "))
+		args = append(args, longArgs...)
 	}
 	query := `SELECT ` + summaryColumns + ` FROM drafts d WHERE ` + strings.Join(where, " AND ") +
 		` ORDER BY d.date_sort DESC, d.id DESC`
@@ -91,6 +98,8 @@ func (s *Store) ListDrafts(ctx context.Context, f Filter) ([]Summary, error) {
 	}
 	return list, rows.Err()
 }
+
+const likeTerm = `(d.title LIKE ? ESCAPE '\' OR d.text LIKE ? ESCAPE '\')`
 
 func escapeLike(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)

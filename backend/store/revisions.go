@@ -39,6 +39,16 @@ func addRevision(ctx context.Context, tx *sql.Tx, draftID int64, text, hash, rea
 	return err
 }
 
+// keepOriginal records a draft's current text as its first revision when it
+// has none yet, dated when that text was stored, with the reason "imported"
+// or "created".
+func keepOriginal(ctx context.Context, tx *sql.Tx, draftID int64) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO revisions (draft_id, text, content_hash, reason, created_at)
+		SELECT id, text, content_hash, CASE WHEN content_hash = imported_hash THEN 'imported' ELSE 'created' END, updated_at
+		FROM drafts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM revisions WHERE draft_id = ?)`, draftID, draftID)
+	return err
+}
+
 // Revisions lists a draft's revisions, newest first.
 func (s *Store) Revisions(ctx context.Context, draftID int64) ([]RevisionInfo, error) {
 	if _, err := s.draftExists(ctx, draftID); err != nil {

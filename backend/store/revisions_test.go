@@ -11,17 +11,25 @@ func TestRevisions(t *testing.T) {
 	ctx := context.Background()
 	d := create(t, s, "修订", "2025-06-27T20:10:05+08:00")
 	revs, err := s.Revisions(ctx, d.ID)
-	if err != nil || len(revs) != 1 || revs[0].Reason != "created" {
-		t.Fatalf("first revision: %+v %v", revs, err)
+	if err != nil || len(revs) != 0 {
+		t.Fatalf("a new draft has revisions: %+v %v", revs, err)
 	}
-	// Autosave: no revision.
+	// The first change keeps the original text (an autosave adds nothing else).
 	d2, err := s.SaveDraft(ctx, d.ID, d.Text+"一", derivedFor("修订", d.Date), d.Version, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if revs, _ = s.Revisions(ctx, d.ID); len(revs) != 1 || revs[0].Reason != "created" || !revs[0].CreatedAt.Equal(d.UpdatedAt) {
+		t.Fatalf("after the first change: %+v", revs)
+	}
+	d2b, err := s.SaveDraft(ctx, d.ID, d2.Text+"二", derivedFor("修订", d.Date), d2.Version, "")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if revs, _ = s.Revisions(ctx, d.ID); len(revs) != 1 {
 		t.Fatalf("autosave added a revision: %d", len(revs))
 	}
+	d2 = d2b
 	// Explicit save of the autosaved text: a revision, though the text is
 	// already stored.
 	d3, err := s.SaveDraft(ctx, d.ID, d2.Text, derivedFor("修订", d.Date), d2.Version, "保存")

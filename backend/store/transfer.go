@@ -53,8 +53,9 @@ type ImportOutcome struct {
 }
 
 // ApplyImports stores a batch of files in one transaction: new drafts are
-// created, changed files replace the text of their draft (the replaced text
-// stays in the revisions). The error is for the batch as a whole; per-item
+// created (their full-text indexing deferred: see IndexPending), changed
+// files replace the text of their draft (the replaced text stays in the
+// revisions). The error is for the batch as a whole; per-item
 // refusals are in the outcomes.
 func (s *Store) ApplyImports(ctx context.Context, items []ImportItem) ([]ImportOutcome, error) {
 	out := make([]ImportOutcome, len(items))
@@ -64,7 +65,7 @@ func (s *Store) ApplyImports(ctx context.Context, items []ImportItem) ([]ImportO
 			hash := hashString(it.Text)
 			if it.UpdateID == 0 {
 				id, err := insertDraft(ctx, tx, NewDraft{Text: it.Text, Derived: it.Derived, Path: it.Path,
-					ImportedHash: hash, Reason: "imported"}, now)
+					ImportedHash: hash, DeferIndex: true}, now)
 				if err != nil {
 					return fmt.Errorf("%s: %w", it.Path, err)
 				}
@@ -72,16 +73,13 @@ func (s *Store) ApplyImports(ctx context.Context, items []ImportItem) ([]ImportO
 				continue
 			}
 			out[i].ID = it.UpdateID
-			var current, text string
-			err := tx.QueryRowContext(ctx, `SELECT content_hash, text FROM drafts WHERE id = ? AND trashed_at IS NULL`, it.UpdateID).Scan(&current, &text)
+			var current string
+			err := tx.QueryRowContext(ctx, `SELECT content_hash FROM drafts WHERE id = ? AND trashed_at IS NULL`, it.UpdateID).Scan(&current)
 			if err == sql.ErrNoRows || (err == nil && current != it.ExpectedHash) {
 				out[i].Err = fmt.Errorf("%w: draft %d changed while %s was being imported", ErrConflict, it.UpdateID, it.Path)
 				continue
 			}
 			if err != nil {
-				return err
-			}
-			if err := addRevision(ctx, tx, it.UpdateID, text, current, "before import", now); err != nil {
 				return err
 			}
 			if hash != current {

@@ -1,0 +1,248 @@
+package library
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+
+	"copydesk/backend/article"
+	"copydesk/backend/site"
+	"copydesk/backend/store"
+)
+
+// Progress reports long work: Done of Total items, Current the one just
+// handled.
+type Progress struct {
+	Done    int    `json:"done"`
+	Total   int    `json:"total"`
+	Current string `json:"current"`
+}
+
+// Failure names an item that was not handled and why.
+type Failure = site.Failure
+
+// ImportResult summarises an import. Every file is in exactly one of
+// Created, Updated, Unchanged, Conflicts or Failed.
+type ImportResult struct {
+	Total     int       `json:"total"`
+	Created   int       `json:"created"`
+	Updated   int       `json:"updated"`
+	Unchanged int       `json:"unchanged"`
+	Conflicts []Failure `json:"conflicts"` // the file and the draft both changed since the last import
+	Failed    []Failure `json:"failed"`    // could not be read, or paths that could not be walked
+	Cancelled bool      `json:"cancelled"`
+}
+
+// importBatch is how many files share one transaction: large enough that
+// commits (each synced to disk) do not dominate, small enough that a
+// cancelled or killed import loses little work.
+const importBatch = 250
+
+type importJob struct {
+	file  site.File
+	state store.PathState
+	known bool
+}
+
+type importDone struct {
+	file    site.File
+	item    store.ImportItem
+	skip    bool   // unchanged
+	problem string // read failure
+	clash   string // conflict
+}
+
+// Import brings files and folders into the library (see site.Collect for
+// how paths are remembered). It is idempotent: a file whose bytes were
+// imported before, or equal the draft's text, changes nothing. A changed file
+// replaces its draft's text (the old text stays in the revisions) unless the
+// draft was edited since its import too: that is reported as a conflict and
+// nothing is changed. A file that cannot be read is reported and the rest
+// goes on. Cancelling ctx stops after the files already stored (the result
+// says so and the error is ctx's).
+func (l *Library) Import(ctx context.Context, paths []string, progress func(Progress)) (ImportResult, error) {
+	files, failures := site.Collect(paths)
+	res := ImportResult{Total: len(files) + len(failures), Failed: failures, Conflicts: []Failure{}}
+	if res.Failed == nil {
+		res.Failed = []Failure{}
+	}
+	index, err := l.st.PathIndex(ctx)
+	if err != nil {
+		return res, err
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	jobs := make(chan importJob)
+	results := make(chan importDone, 64)
+	workers := l.workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for job := range jobs {
+				select {
+				case results <- l.prepareImport(job):
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		seen := map[string]string{}
+		for _, f := range files {
+			if first, dup := seen[f.Rel]; dup {
+				select {
+				case results <- importDone{file: f, problem: fmt.Sprintf("has the same relative path %q as %s; import one of them at a time", f.Rel, first)}:
+				case <-ctx.Done():
+					return
+				}
+				continue
+			}
+			seen[f.Rel] = f.Abs
+			st, known := index[f.Rel]
+			select {
+			case jobs <- importJob{file: f, state: st, known: known}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(results) }()
+
+	done := len(failures)
+	var batch []store.ImportItem
+	var batchFiles []site.File
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		err := l.applyImports(ctx, batch, batchFiles, &res)
+		batch, batchFiles = batch[:0], batchFiles[:0]
+		return err
+	}
+	handled := 0
+	for r := range results {
+		handled++
+		switch {
+		case r.problem != "":
+			res.Failed = append(res.Failed, Failure{Path: r.file.Abs, Reason: r.problem})
+		case r.clash != "":
+			res.Conflicts = append(res.Conflicts, Failure{Path: r.file.Abs, Reason: r.clash})
+		case r.skip:
+			res.Unchanged++
+		default:
+			batch = append(batch, r.item)
+			batchFiles = append(batchFiles, r.file)
+			if len(batch) >= importBatch {
+				if err := flush(); err != nil {
+					cancel()
+					drain(results)
+					return res, err
+				}
+			}
+		}
+		done++
+		if progress != nil {
+			progress(Progress{Done: done, Total: res.Total, Current: r.file.Rel})
+		}
+		if ctx.Err() != nil {
+			break
+		}
+	}
+	if err := ctx.Err(); err != nil || handled < len(files) {
+		drain(results)
+		res.Cancelled = true
+		if err == nil {
+			err = context.Canceled
+		}
+		// Store what was read before the cancel: it is already decided.
+		if ferr := l.applyImports(context.WithoutCancel(ctx), batch, batchFiles, &res); ferr != nil {
+			return res, ferr
+		}
+		return res, err
+	}
+	return res, flush()
+}
+
+func drain(ch <-chan importDone) {
+	for range ch {
+	}
+}
+
+// prepareImport reads and derives one file, off the writer's path.
+func (l *Library) prepareImport(job importJob) importDone {
+	out := importDone{file: job.file}
+	data, err := site.ReadFile(job.file.Abs, article.MaxSize)
+	if err != nil {
+		out.problem = err.Error()
+		return out
+	}
+	hash := store.Hash(data)
+	if job.known && (hash == job.state.ImportedHash || hash == job.state.ContentHash) {
+		out.skip = true
+		return out
+	}
+	if job.known && job.state.ContentHash != job.state.ImportedHash {
+		out.clash = fmt.Sprintf("the file changed and so did draft %d since it was imported; nothing was changed (export the draft with --force, or trash it and import again)", job.state.ID)
+		return out
+	}
+	doc, err := article.Parse(data)
+	if err != nil {
+		out.problem = err.Error()
+		return out
+	}
+	out.item = store.ImportItem{Path: job.file.Rel, Text: string(data), Derived: l.deriveDoc(doc)}
+	if job.known {
+		out.item.UpdateID = job.state.ID
+		out.item.ExpectedHash = job.state.ContentHash
+	}
+	return out
+}
+
+// applyImports stores a batch; when the batch as a whole fails (one bad row
+// would roll back all), it retries file by file so only the bad ones fail.
+func (l *Library) applyImports(ctx context.Context, items []store.ImportItem, files []site.File, res *ImportResult) error {
+	if len(items) == 0 {
+		return nil
+	}
+	outcomes, err := l.st.ApplyImports(ctx, items)
+	if err != nil && len(items) > 1 {
+		for i := range items {
+			if err := l.applyImports(ctx, items[i:i+1], files[i:i+1], res); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if err != nil {
+		if errors.Is(err, store.ErrConflict) {
+			res.Failed = append(res.Failed, Failure{Path: files[0].Abs, Reason: err.Error()})
+			return nil
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		res.Failed = append(res.Failed, Failure{Path: files[0].Abs, Reason: err.Error()})
+		return nil
+	}
+	for i, o := range outcomes {
+		switch {
+		case o.Err != nil:
+			res.Conflicts = append(res.Conflicts, Failure{Path: files[i].Abs, Reason: o.Err.Error()})
+		case items[i].UpdateID != 0:
+			res.Updated++
+		default:
+			res.Created++
+		}
+	}
+	return nil
+}
