@@ -64,14 +64,18 @@ func classifyError(err error) (Status, string) {
 	case errors.Is(err, context.Canceled):
 		return StatusError, "canceled"
 	}
+	if isCertificateError(err) {
+		return StatusError, "TLS certificate not accepted: " + rootMessage(err)
+	}
+	return StatusError, "connection failed: " + rootMessage(err)
+}
+
+func isCertificateError(err error) bool {
 	var certErr *tls.CertificateVerificationError
 	var unknownAuth x509.UnknownAuthorityError
 	var hostErr x509.HostnameError
 	var invalidCert x509.CertificateInvalidError
-	if errors.As(err, &certErr) || errors.As(err, &unknownAuth) || errors.As(err, &hostErr) || errors.As(err, &invalidCert) {
-		return StatusError, "TLS certificate not accepted: " + rootMessage(err)
-	}
-	return StatusError, "connection failed: " + rootMessage(err)
+	return errors.As(err, &certErr) || errors.As(err, &unknownAuth) || errors.As(err, &hostErr) || errors.As(err, &invalidCert)
 }
 
 func isTimeout(err error) bool {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -243,5 +244,16 @@ func TestClassifyErrorDirect(t *testing.T) {
 	}
 	if s, why := classifyError(context.DeadlineExceeded); s != StatusError || why != "time-out" {
 		t.Errorf("deadline: %s %s", s, why)
+	}
+}
+
+func TestUntrustedCertificateIsAnError(t *testing.T) {
+	srv := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+	defer srv.Close()
+	c := New(testOptions(t))
+	defer c.Close()
+	r := c.Check(context.Background(), []Target{{URL: srv.URL + "/secure"}}, nil)[0]
+	if r.Status != StatusError || !strings.HasPrefix(r.Err, "TLS certificate not accepted") {
+		t.Fatalf("got %+v", r)
 	}
 }

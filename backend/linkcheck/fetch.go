@@ -65,12 +65,13 @@ func (c *Checker) checkURL(ctx context.Context, raw string) Result {
 
 // retryWithGET: HEAD is refused in many ways (403, 404, 405, 501, a dropped
 // connection), so anything but a clean 2xx is asked again with GET. A
-// time-out or a missing host would only repeat, so they are not.
+// time-out, a missing host or a refused certificate would only repeat, so
+// they are not.
 func (c *Checker) retryWithGET(a answer) bool {
 	if a.err == nil {
 		return a.code < 200 || a.code > 299 || a.challenge
 	}
-	if isTimeout(a.err) || errors.Is(a.err, context.Canceled) {
+	if isTimeout(a.err) || errors.Is(a.err, context.Canceled) || isCertificateError(a.err) {
 		return false
 	}
 	status, _ := classifyError(a.err)
