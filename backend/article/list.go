@@ -215,7 +215,7 @@ func (d *Doc) flowList(e entry, items []string) string {
 		if r := resolveAlias(c); r != nil && r.Kind == yaml.ScalarNode {
 			keys[i], isScalar[i] = r.Value, true
 		}
-		if i == 0 {
+		if i == 0 && s > e.vs {
 			if pad := string(t[e.vs+1 : s]); strings.TrimSpace(pad) == "" && !strings.Contains(pad, "\n") {
 				open = pad
 			}
@@ -231,6 +231,9 @@ func (d *Doc) flowList(e entry, items []string) string {
 		}
 		if i == 1 {
 			prevEnd := flowItemEnd(t, d.nodeOffset(seq.Content[0]), e.ve)
+			if prevEnd > s {
+				continue
+			}
 			if between := string(t[prevEnd:s]); strings.TrimSpace(between) == "," && !strings.Contains(between, "\n") {
 				sep = between
 			}
@@ -253,6 +256,9 @@ func (d *Doc) flowList(e entry, items []string) string {
 
 // flowItemEnd is the end of the flow item starting at s, before any blanks.
 func flowItemEnd(t []byte, s, limit int) int {
+	if s >= limit || s >= len(t) {
+		return limit
+	}
 	var end int
 	switch t[s] {
 	case '"':
