@@ -44,6 +44,23 @@ func BenchmarkTextOneArticle(b *testing.B) {
 	}
 }
 
+// BenchmarkTextReference checks the reference article, whose emphasis sits
+// next to punctuation, so the emphasis detector's parse is included.
+func BenchmarkTextReference(b *testing.B) {
+	data, err := os.ReadFile(referenceArticle(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := profile.Default()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if ds, err := Text(data, p, Options{Today: testToday}); err != nil || len(ds) != 0 {
+			b.Fatal(err, ds)
+		}
+	}
+}
+
 // BenchmarkFolder10000 checks a folder of 10,000 generated articles from
 // disk with 2 workers, the way `copydesk check FOLDER` does.
 func BenchmarkFolder10000(b *testing.B) {
