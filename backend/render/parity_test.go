@@ -156,6 +156,7 @@ func TestParityWithHugo(t *testing.T) {
 	for _, g := range render.GeneratedEmphasisPages() {
 		fixtures = append(fixtures, parityFixture{name: g.Name, text: g.Text})
 	}
+	fixtures = append(fixtures, randomParityPages(300)...)
 	var pages, bytesCompared int
 	for _, site := range paritySites {
 		t.Run(site.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -188,4 +189,61 @@ func firstRunes(s string, n int) string {
 		r = r[:n]
 	}
 	return string(r)
+}
+
+// One Renderer serves the editor and the checks at once: concurrent renders must not mix state.
+// Highlighted code is left out: Chroma gives each regexp match 250 ms, and under the race detector
+// on a loaded machine a match can time out and print an error token (Hugo would too).
+func TestRendererConcurrentUse(t *testing.T) {
+	r := New(Default())
+	bodies := fixtureBodies(t)
+	for name, body := range bodies {
+		if strings.Contains(string(body), "```") || strings.Contains(string(body), "~~~") {
+			delete(bodies, name)
+		}
+	}
+	want := map[string]string{}
+	for name, body := range bodies {
+		out, err := r.Render(body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[name] = string(out)
+	}
+	errs := make(chan string, 64)
+	done := make(chan struct{})
+	for g := 0; g < 4; g++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i := 0; i < 5; i++ {
+				for name, body := range bodies {
+					out, err := r.Render(body)
+					if err != nil || string(out) != want[name] {
+						errs <- fmt.Sprintf("%s: err %v\n%s", name, err, firstDifference(want[name], string(out)))
+						return
+					}
+					if p, err := r.Preview(body); err != nil || p.HTML != want[name] {
+						errs <- fmt.Sprintf("%s (preview): err %v\n%s", name, err, firstDifference(want[name], p.HTML))
+						return
+					}
+				}
+			}
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+	close(errs)
+	for msg := range errs {
+		t.Errorf("concurrent render differs: %s", msg)
+	}
+}
+
+func firstDifference(want, got string) string {
+	i := 0
+	for i < len(want) && i < len(got) && want[i] == got[i] {
+		i++
+	}
+	from := max(0, i-80)
+	return fmt.Sprintf("at byte %d:\nwant …%q\n got …%q", i, want[from:min(len(want), i+80)], got[from:min(len(got), i+80)])
 }
