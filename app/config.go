@@ -4,27 +4,18 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"copydesk/backend/library"
 )
 
-// dbPathFromEnv resolves the library database: an explicit path wins, then
-// COPYDESK_DB, then $XDG_DATA_HOME/copydesk/library.db (default
-// ~/.local/share/copydesk/library.db). The folder is created; an unwritable
-// folder is reported with what to do about it.
+// dbPathFromEnv resolves the library database the way every command does
+// (library.ResolvePath: --db, then COPYDESK_DB, then the XDG data folder),
+// creates its folder and proves it writable, so that an unwritable data folder
+// is one clear line at start-up rather than a failure at the first save.
 func dbPathFromEnv(explicit string) (string, error) {
-	path := explicit
-	if path == "" {
-		path = os.Getenv("COPYDESK_DB")
-	}
-	if path == "" {
-		data := os.Getenv("XDG_DATA_HOME")
-		if data == "" {
-			home, err := os.UserHomeDir()
-			if err != nil {
-				return "", fmt.Errorf("cannot find the home folder for the library: set COPYDESK_DB or pass --db FILE")
-			}
-			data = filepath.Join(home, ".local", "share")
-		}
-		path = filepath.Join(data, "copydesk", "library.db")
+	path, err := library.ResolvePath(explicit)
+	if err != nil {
+		return "", err
 	}
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
