@@ -1,44 +1,259 @@
 package app
 
+import (
+	"encoding/base64"
+	"errors"
+	"mime"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"copydesk/backend/article"
+	"copydesk/backend/check"
+	"copydesk/backend/profile"
+	"copydesk/backend/render"
+)
+
 // EditorService answers the editor while the user types: the profile the form
 // is built from, everything derived from the text (fields, problems, counts,
-// preview) and the lossless front matter edits the form makes.
+// preview) and the lossless front matter edits the form makes. It holds no
+// draft: every call carries the text it is about.
 type EditorService struct {
 	platform Platform
+
+	once     sync.Once
+	prof     *profile.Profile
+	profErr  error
+	renderer *render.Renderer
+	now      func() time.Time
 }
 
-func newEditorService() *EditorService { return &EditorService{platform: nopPlatform{}} }
+func newEditorService() *EditorService {
+	return &EditorService{platform: nopPlatform{}, now: time.Now}
+}
 
-var errEditorPending = newAPIError("backend.unavailable", map[string]string{"part": "editor"})
+// maxThumbnail bounds the image the form shows as a thumbnail.
+const maxThumbnail = 4 << 20
+
+// setup finds the site profile (COPYDESK_PROFILE, else a copydesk.yaml above
+// the working folder, else the built-in house style) and the renderer for
+// the site's Markdown settings.
+func (s *EditorService) setup() (*profile.Profile, *render.Renderer, error) {
+	s.once.Do(func() {
+		if path := os.Getenv("COPYDESK_PROFILE"); path != "" {
+			s.prof, s.profErr = profile.Load(path)
+		} else if wd, err := os.Getwd(); err == nil {
+			s.prof, s.profErr = profile.Find(wd)
+		} else {
+			s.prof = profile.Default()
+		}
+		if s.profErr != nil {
+			return
+		}
+		cfg := render.Default()
+		if s.prof.SiteRoot != "" {
+			if site, _, err := render.LoadSiteConfig(s.prof.SiteRoot); err == nil {
+				cfg = site
+			}
+		}
+		s.renderer = render.New(cfg)
+	})
+	if s.profErr != nil {
+		return nil, nil, newAPIError("profile.invalid", map[string]string{"detail": s.profErr.Error()})
+	}
+	return s.prof, s.renderer, nil
+}
+
+// profile is the site profile for the other services (the library's template dates).
+func (s *EditorService) profile() *profile.Profile {
+	p, _, err := s.setup()
+	if err != nil {
+		return profile.Default()
+	}
+	return p
+}
 
 // Profile describes the front matter form and the site.
-func (s *EditorService) Profile() (ProfileInfo, error) { return ProfileInfo{}, errEditorPending }
+func (s *EditorService) Profile() (ProfileInfo, error) {
+	p, _, err := s.setup()
+	if err != nil {
+		return ProfileInfo{}, err
+	}
+	info := ProfileInfo{
+		TimeZone:         p.Location().String(),
+		Offset:           s.now().In(p.Location()).Format("-07:00"),
+		KeyOrder:         append([]string{}, p.KeyOrder...),
+		SiteKnown:        p.StaticDir != "",
+		CitationsHeading: p.CitationsHeading,
+		Path:             p.Path,
+		Fields:           make([]FieldInfo, 0, len(p.Fields)),
+	}
+	for _, f := range p.Fields {
+		info.Fields = append(info.Fields, FieldInfo{
+			Key: f.Key, Type: f.Type, Required: f.Required, MinLen: f.MinLen, MaxLen: f.MaxLen,
+			Vocabulary: append([]string{}, f.Vocabulary...), Unique: f.Unique,
+		})
+	}
+	return info, nil
+}
 
 // Inspect derives fields, problems, counts and the preview from the text. lang
 // ("zh-CN" or "en") chooses the language of the problems' messages.
 func (s *EditorService) Inspect(text string, lang string) (Inspection, error) {
-	return Inspection{}, errEditorPending
+	p, r, err := s.setup()
+	if err != nil {
+		return Inspection{}, err
+	}
+	doc, err := article.Parse([]byte(text))
+	if err != nil {
+		return Inspection{}, readError(err)
+	}
+	x := Inspection{
+		FrontMatter: frontMatterState(doc),
+		Fields:      formFields(doc, p),
+		Labels:      make([]string, 0, len(doc.Defs)),
+	}
+	for _, d := range doc.Defs {
+		x.Labels = append(x.Labels, d.Label)
+	}
+	c := article.Count(doc.Body())
+	x.Counts = TextCounts{Han: c.Han, LatinWords: c.LatinWords, ReadingMinutes: c.ReadingMinutes}
+	if html, err := r.Render(doc.Body()); err != nil {
+		x.Preview.Error = err.Error()
+	} else {
+		x.Preview.HTML = string(html)
+	}
+	x.Problems = problemsOf(text, check.Doc(doc, p, check.Options{Now: s.now(), Lang: lang}))
+	return x, nil
+}
+
+// problemsOf converts diagnostics to the UI's UTF-16 positions.
+func problemsOf(text string, diags []check.Diagnostic) []Problem {
+	out := make([]Problem, 0, len(diags))
+	for _, d := range diags {
+		pr := Problem{
+			Code: d.Code, Severity: string(d.Severity), Message: d.Message, Line: d.Line, Column: d.Column,
+			Field: d.Field, Label: d.Label, Params: d.Params,
+		}
+		if pr.Params == nil {
+			pr.Params = map[string]string{}
+		}
+		if d.Fix != nil {
+			fix := &QuickFix{Title: d.Fix.Title, Edits: make([]TextEdit, 0, len(d.Fix.Edits))}
+			for _, e := range d.Fix.Edits {
+				fix.Edits = append(fix.Edits, TextEdit{From: e.From, To: e.To, Insert: e.Insert})
+			}
+			pr.Fix = fix
+		}
+		pr.From, pr.To = d.Offset, max(d.End, d.Offset)
+		out = append(out, pr)
+	}
+	var offsets []int
+	for _, pr := range out {
+		offsets = append(offsets, pr.From, pr.To)
+		if pr.Fix != nil {
+			for _, e := range pr.Fix.Edits {
+				offsets = append(offsets, e.From, e.To)
+			}
+		}
+	}
+	units := utf16Offsets(text, offsets)
+	for i := range out {
+		out[i].From, out[i].To = units[out[i].From], units[out[i].To]
+		if out[i].Fix != nil {
+			for j := range out[i].Fix.Edits {
+				e := &out[i].Fix.Edits[j]
+				e.From, e.To = units[e.From], units[e.To]
+			}
+		}
+	}
+	return out
+}
+
+// readError reports text that is not an article at all (binary, too large).
+func readError(err error) error {
+	var re *article.ReadError
+	if errors.As(err, &re) {
+		return newAPIError("article.unreadable", map[string]string{"detail": re.Error()})
+	}
+	return err
+}
+
+// edit runs one lossless front matter edit with the profile's key order.
+func (s *EditorService) edit(text string, apply func(text []byte, order []string) ([]byte, error)) (string, error) {
+	p, _, err := s.setup()
+	if err != nil {
+		return "", err
+	}
+	out, err := apply([]byte(text), p.KeyOrder)
+	if err != nil {
+		var re *article.ReadError
+		if errors.As(err, &re) {
+			return "", readError(err)
+		}
+		return "", newAPIError("form.cannot_edit", map[string]string{"detail": err.Error()})
+	}
+	return string(out), nil
 }
 
 // SetString sets a scalar string value in the front matter, changing nothing else.
 func (s *EditorService) SetString(text, key, value string) (string, error) {
-	return "", errEditorPending
+	return s.edit(text, func(t []byte, order []string) ([]byte, error) { return article.SetString(t, key, value, order) })
 }
 
 // SetBool sets a boolean value in the front matter.
 func (s *EditorService) SetBool(text, key string, value bool) (string, error) {
-	return "", errEditorPending
+	return s.edit(text, func(t []byte, order []string) ([]byte, error) { return article.SetBool(t, key, value, order) })
 }
 
 // SetDate sets a date from a local "2006-01-02T15:04[:05]" in the profile's
 // zone, written as RFC 3339 with that zone's offset.
-func (s *EditorService) SetDate(text, key, local string) (string, error) { return "", errEditorPending }
+func (s *EditorService) SetDate(text, key, local string) (string, error) {
+	p, _, err := s.setup()
+	if err != nil {
+		return "", err
+	}
+	t, err := parseLocal(local, p.Location())
+	if err != nil {
+		return "", err
+	}
+	return s.edit(text, func(b []byte, order []string) ([]byte, error) { return article.SetDate(b, key, t, order) })
+}
 
 // SetList sets a list value in the front matter.
 func (s *EditorService) SetList(text, key string, items []string) (string, error) {
-	return "", errEditorPending
+	if items == nil {
+		items = []string{}
+	}
+	return s.edit(text, func(t []byte, order []string) ([]byte, error) { return article.SetList(t, key, items, order) })
 }
 
-// ImageData returns a small data: URL of an image under the site's static
-// folder, for the form's thumbnail ("" when the site is unknown or the file missing).
-func (s *EditorService) ImageData(path string) (string, error) { return "", nil }
+// ImageData returns a data: URL of an image under the site's static folder,
+// for the form's thumbnail; "" when the site is unknown or the file is missing.
+// Paths that leave the static folder are refused.
+func (s *EditorService) ImageData(path string) (string, error) {
+	p, _, err := s.setup()
+	if err != nil || p.StaticDir == "" || strings.TrimSpace(path) == "" {
+		return "", nil
+	}
+	full := p.ImagePath(strings.TrimPrefix(path, "/"))
+	rel, err := filepath.Rel(p.StaticDir, full)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return "", nil
+	}
+	kind := mime.TypeByExtension(strings.ToLower(filepath.Ext(full)))
+	if !strings.HasPrefix(kind, "image/") {
+		return "", nil
+	}
+	st, err := os.Stat(full)
+	if err != nil || !st.Mode().IsRegular() || st.Size() > maxThumbnail {
+		return "", nil
+	}
+	b, err := os.ReadFile(full)
+	if err != nil {
+		return "", nil
+	}
+	return "data:" + kind + ";base64," + base64.StdEncoding.EncodeToString(b), nil
+}

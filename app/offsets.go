@@ -1,36 +1,41 @@
 package app
 
-import "unicode/utf8"
+import (
+	"sort"
+	"unicode/utf8"
+)
 
-// utf16Index converts byte offsets of a UTF-8 text into the UTF-16 code unit
-// offsets the editor (CodeMirror, JavaScript strings) uses. The backend speaks
-// bytes; only the boundary to the UI converts.
-type utf16Index struct {
-	text string
-}
-
-func newUTF16Index(text string) *utf16Index { return &utf16Index{text: text} }
-
-// converter returns a function mapping increasing byte offsets cheaply; offsets
-// given out of order are still answered correctly (it restarts).
-func (x *utf16Index) converter() func(int) int {
-	lastByte, lastUnit := 0, 0
-	return func(b int) int {
-		if b < lastByte {
-			lastByte, lastUnit = 0, 0
+// utf16Offsets maps byte offsets of a UTF-8 text to the UTF-16 code unit
+// offsets the editor (CodeMirror, JavaScript strings) uses. The backend
+// speaks bytes; only the boundary to the UI converts. One pass over the text
+// answers all the offsets asked for.
+func utf16Offsets(text string, offsets []int) map[int]int {
+	sorted := append([]int(nil), offsets...)
+	sort.Ints(sorted)
+	out := make(map[int]int, len(sorted))
+	b, u := 0, 0
+	for _, want := range sorted {
+		if want > len(text) {
+			want = len(text)
 		}
-		if b > len(x.text) {
-			b = len(x.text)
-		}
-		for lastByte < b {
-			r, size := utf8.DecodeRuneInString(x.text[lastByte:])
+		for b < want {
+			r, size := utf8.DecodeRuneInString(text[b:])
 			if r >= 0x10000 {
-				lastUnit += 2
+				u += 2
 			} else {
-				lastUnit++
+				u++
 			}
-			lastByte += size
+			b += size
 		}
-		return lastUnit
+		out[want] = u
 	}
+	for _, o := range offsets {
+		if o > len(text) {
+			out[o] = out[len(text)]
+		}
+		if o < 0 {
+			out[o] = 0
+		}
+	}
+	return out
 }

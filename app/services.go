@@ -9,11 +9,18 @@ type Services struct {
 }
 
 func newServices(dbPath string) *Services {
-	return &Services{System: newSystemService(dbPath), Library: newLibraryService(dbPath), Editor: newEditorService()}
+	editor := newEditorService()
+	return &Services{System: newSystemService(dbPath), Library: newLibraryService(dbPath, editor), Editor: editor}
 }
 
 // open opens what the services need (the library database).
-func (s *Services) open() error { return nil }
+func (s *Services) open() error {
+	if generatingBindings {
+		return nil
+	}
+	_, err := s.Library.open()
+	return err
+}
 
 // attach hands the face's platform to every service once the face has started.
 func (s *Services) attach(p Platform) {
@@ -32,4 +39,4 @@ func (s *Services) bound() []any {
 func (s *Services) beforeClose() bool { return s.System.beforeClose() }
 
 // close releases what the services hold (the database) when the face stops.
-func (s *Services) close() {}
+func (s *Services) close() { s.Library.close() }

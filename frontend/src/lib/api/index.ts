@@ -109,6 +109,7 @@ export const library = {
     const r = await wrap(Library.Import(paths));
     return { ...r, failed: list(r.failed) } as ImportSummary;
   },
+  cancelImport: () => wrap(Library.CancelImport()),
   importFiles: async (files: UploadedFile[]) => {
     const r = await wrap(Library.ImportFiles(files));
     return { ...r, failed: list(r.failed) } as ImportSummary;
