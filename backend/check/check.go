@@ -70,6 +70,11 @@ type Options struct {
 	Render *render.Config
 }
 
+// MaxPerCode bounds the diagnostics of one code in one file: a broken or
+// hostile file (thousands of undefined [^x]) must not cost memory without
+// bound, and nobody reads the 501st copy of the same problem.
+const MaxPerCode = 500
+
 // Text checks one article. The error is an *article.ReadError when the text
 // cannot be read as an article at all; then there are no diagnostics.
 func Text(text []byte, p *profile.Profile, opt Options) ([]Diagnostic, error) {
@@ -85,7 +90,7 @@ func Doc(doc *article.Doc, p *profile.Profile, opt Options) []Diagnostic {
 	if p == nil {
 		p = profile.Default()
 	}
-	c := &checker{doc: doc, p: p, lang: NormalizeLang(opt.Lang), loc: p.Location(), render: opt.Render}
+	c := &checker{doc: doc, p: p, lang: NormalizeLang(opt.Lang), loc: p.Location(), render: opt.Render, perCode: map[string]int{}}
 	c.today, c.now = opt.Today, opt.Now
 	if c.today.IsZero() {
 		if c.now.IsZero() {
@@ -152,6 +157,7 @@ type checker struct {
 	fmLine int // the file line the YAML text starts on
 	render *render.Config
 
+	perCode     map[string]int
 	articleTime time.Time     // the article's date; zero when unknown or unreadable
 	articleDay  citation.Date // its calendar day in the profile's time zone
 	out         []Diagnostic
@@ -160,6 +166,10 @@ type checker struct {
 // emit records a diagnostic for the byte span [from, to). msgKey selects the
 // message ("" = the code's own).
 func (c *checker) emit(code, msgKey string, from, to int, label, field string, params map[string]string, fix *Fix) {
+	if c.perCode[code] >= MaxPerCode {
+		return
+	}
+	c.perCode[code]++
 	if params == nil {
 		params = map[string]string{}
 	}

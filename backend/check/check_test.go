@@ -466,3 +466,26 @@ func TestCollect(t *testing.T) {
 		t.Errorf("missing %+v", missing)
 	}
 }
+
+func TestDiagnosticsPerCodeAreBounded(t *testing.T) {
+	text := fixture(t, "clean.md") + strings.Repeat("又一处未定义的引用[^x]。\n", 20000)
+	ds := run(t, text, nil)
+	if len(ds) != MaxPerCode {
+		t.Fatalf("%d diagnostics", len(ds))
+	}
+}
+
+// A 10 MB file full of emphasis next to punctuation: the check finishes
+// promptly (the emphasis parse is skipped beyond MaxEmphasisBody).
+func TestHugeBodyDoesNotHang(t *testing.T) {
+	line := "文字，**强调**的“**引号**”[^1]。\n\n"
+	text := fixture(t, "clean.md") + strings.Repeat(line, (10<<20-8192)/len(line))
+	start := time.Now()
+	ds := run(t, text, nil)
+	if elapsed := time.Since(start); elapsed > 20*time.Second {
+		t.Errorf("took %v", elapsed)
+	}
+	if len(ds) != 0 {
+		t.Errorf("%v", codes(ds)[:1])
+	}
+}

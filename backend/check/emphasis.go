@@ -8,13 +8,20 @@ import (
 	"copydesk/backend/render"
 )
 
+// MaxEmphasisBody is the largest body the emphasis check parses. goldmark's
+// paragraph parsing grows with the square of a paragraph's length (a 1 MB
+// one-paragraph file takes about 30 s, 10 MB would not finish), so a file
+// far beyond any article (about 7 KB) is not parsed: everything else is
+// still checked and no run of check can hang.
+const MaxEmphasisBody = 256 << 10
+
 // emphasis reports ** and * that Hugo prints literally because punctuation
 // sits just inside the markers. The detector is the renderer's own parser
 // (so it agrees with the preview and with Hugo) and its suggestions are
 // verified to render as emphasis, so each one is offered as a quick fix.
 func (c *checker) emphasis() {
 	body := c.doc.Body()
-	if !markerTouchesPunctuation(body) {
+	if len(body) > MaxEmphasisBody || !markerTouchesPunctuation(body) {
 		return
 	}
 	cfg := c.render
