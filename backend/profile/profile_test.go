@@ -220,3 +220,15 @@ func TestFindWithoutProfileUsesDefaultAndDetectsHugoSite(t *testing.T) {
 		t.Fatalf("hugo site: %+v %v", p, err)
 	}
 }
+
+func TestLoadBOMAndCRLF(t *testing.T) {
+	path := write(t, t.TempDir(), FileName, "\ufeffstale_days: 9\r\nfields:\r\n  title:\r\n    max_length: 40\r\n")
+	p, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	title, _ := p.Field("title")
+	if p.StaleDays != 9 || title.MaxLen != 40 {
+		t.Errorf("%d %+v", p.StaleDays, title)
+	}
+}
