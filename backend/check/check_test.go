@@ -164,6 +164,7 @@ func TestEveryCode(t *testing.T) {
 			want: []string{FootnoteDuplicate}, line: 44, col: 1, label: "4", messageHas: "line 43"},
 		{name: "format", edits: []string{"产业观察（2025/6/15）", "产业观察(2025/6/15)"}, want: []string{CitationFormat}, line: 43, col: 1, label: "4", messageHas: "publication date"},
 		{name: "url", edits: []string{"https://example.com/nvidia-china-revenue", "ftp://example.com/nvidia-china-revenue"}, want: []string{CitationURL}, line: 42, col: 1, label: "3"},
+		{name: "angle-bracket url is fine", edits: []string{"(https://example.com/nvidia-china-revenue)", "(<https://example.com/nvidia-china-revenue>)"}},
 		{name: "empty url", edits: []string{"https://example.com/nvidia-china-revenue", ""}, want: []string{CitationURL}, line: 42, label: "3"},
 		{name: "published invalid", edits: []string{"（2025/5/29）", "（2025/2/30）"}, want: []string{CitationPublishedInvalid}, line: 42, label: "3", messageHas: "2025/2/30"},
 		{name: "published after article", edits: []string{"（2025/5/29）·检索日期2025/6/18", "（2025/6/21）·检索日期2025/6/18"}, want: []string{CitationPublishedAfterArticle, CitationRetrievedBeforePublished}, line: 42, label: "3"},

@@ -126,8 +126,16 @@ func (c *checker) exampleCitation() string {
 	return citation.Format(ex, c.p.Style)
 }
 
+// bareURL drops the <…> of CommonMark's bracketed link destination.
+func bareURL(s string) string {
+	if len(s) >= 2 && s[0] == '<' && s[len(s)-1] == '>' {
+		return s[1 : len(s)-1]
+	}
+	return s
+}
+
 func isWebURL(s string) bool {
-	u, err := url.Parse(s)
+	u, err := url.Parse(bareURL(s))
 	if err != nil || u.Host == "" {
 		return false
 	}
@@ -139,6 +147,7 @@ func isWebURL(s string) bool {
 // host case, a trailing slash, a fragment. It does not guess further (www.,
 // http vs https, query order), because those can be different pages.
 func normalizeURL(s string) string {
+	s = bareURL(s)
 	u, err := url.Parse(s)
 	if err != nil {
 		return s
