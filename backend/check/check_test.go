@@ -490,3 +490,27 @@ func TestHugeBodyDoesNotHang(t *testing.T) {
 		t.Errorf("%v", codes(ds)[:1])
 	}
 }
+
+func TestNormalizeURL(t *testing.T) {
+	same := [][2]string{
+		{"https://Example.COM/a/", "https://example.com/a"},
+		{"HTTPS://example.com/a#part", "https://example.com/a"},
+		{"<https://example.com/a>", "https://example.com/a/"},
+	}
+	for _, p := range same {
+		if normalizeURL(p[0]) != normalizeURL(p[1]) {
+			t.Errorf("%q and %q differ: %q %q", p[0], p[1], normalizeURL(p[0]), normalizeURL(p[1]))
+		}
+	}
+	different := [][2]string{
+		{"https://example.com/A", "https://example.com/a"},
+		{"http://example.com/a", "https://example.com/a"},
+		{"https://example.com/a?x=1", "https://example.com/a?x=2"},
+		{"https://www.example.com/a", "https://example.com/a"},
+	}
+	for _, p := range different {
+		if normalizeURL(p[0]) == normalizeURL(p[1]) {
+			t.Errorf("%q and %q must stay different", p[0], p[1])
+		}
+	}
+}
