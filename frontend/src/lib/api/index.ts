@@ -23,6 +23,7 @@ export class ApiError extends Error {
 
 /** Parses what a rejected Go call carries: a JSON {code, params} or free text. */
 export function toApiError(raw: unknown): ApiError {
+  if (raw instanceof ApiError) return raw;
   const text = raw instanceof Error ? raw.message : String(raw);
   try {
     const parsed = JSON.parse(text) as { code?: string; params?: Record<string, string>; message?: string };

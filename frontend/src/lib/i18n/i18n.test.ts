@@ -25,3 +25,14 @@ describe('i18n', () => {
     expect(format('{a} {b}', { a: 1 })).toBe('1 {b}');
   });
 });
+
+describe('backend errors', () => {
+  it('parse coded errors once and keep them when passed around again', async () => {
+    const { toApiError } = await import('../api');
+    const e = toApiError('{"code":"draft.conflict","params":{"id":"3"}}');
+    expect(e.code).toBe('draft.conflict');
+    expect(e.params).toEqual({ id: '3' });
+    expect(toApiError(e)).toBe(e);
+    expect(toApiError(new Error('disk full')).code).toBe('internal');
+  });
+});
