@@ -66,7 +66,15 @@ func LoadSiteConfig(siteRoot string) (Config, []string, error) {
 		}
 	}
 	notes = append(notes, renderHookNotes(siteRoot)...)
+	cfg.normalize()
 	return cfg, notes, nil
+}
+
+// normalize applies what Hugo's goldmark_config.Config.Init does after decoding.
+func (c *Config) normalize() {
+	if c.Goldmark.Parser.AutoDefinitionTermID && !c.Goldmark.Extensions.DefinitionList {
+		c.Goldmark.Parser.AutoDefinitionTermID = false
+	}
 }
 
 // renderHookNotes names the site's own Markdown render hook templates (layouts/_markup/render-*.html
@@ -88,20 +96,6 @@ func renderHookNotes(siteRoot string) []string {
 		notes = append(notes, "themes: render hooks in the theme are not applied by the preview; that markup may differ")
 	}
 	return notes
-}
-
-// parseSiteConfig applies one config file's text (named name, for its format) over Default().
-func parseSiteConfig(name string, b []byte) (Config, []string, error) {
-	cfg := Default()
-	root, err := decodeConfigFile(name, b)
-	if err != nil {
-		return cfg, nil, err
-	}
-	notes := applyRootNotes(name, root)
-	if m, ok := lookup(root, "markup").(map[string]any); ok {
-		notes = append(notes, applyMarkup(&cfg, name, m)...)
-	}
-	return cfg, notes, nil
 }
 
 func decodeConfigFile(path string, b []byte) (map[string]any, error) {

@@ -18,81 +18,6 @@ import (
 	"copydesk/backend/render"
 )
 
-// paritySite is one Hugo configuration the fixtures are rendered under.
-type paritySite struct {
-	name   string
-	file   string // the config file's name in the site
-	config string // its whole text
-}
-
-const paritySiteBase = `baseURL = "https://example.org/"
-disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404", "home", "section"]
-`
-
-var paritySites = []paritySite{
-	{name: "default", file: "hugo.toml", config: paritySiteBase},
-	{name: "cjk-unsafe", file: "hugo.toml", config: paritySiteBase + `
-[markup.goldmark.extensions.cjk]
-enable = true
-escapedSpace = true
-[markup.goldmark.renderer]
-unsafe = true
-`},
-	// Most other settings the preview reads, in YAML.
-	{name: "custom-yaml", file: "hugo.yaml", config: `baseURL: https://example.org/
-disableKinds: [taxonomy, term, RSS, sitemap, robotsTXT, "404", home, section]
-markup:
-  goldmark:
-    extensions:
-      linkifyProtocol: http
-      strikethrough: false
-      taskList: false
-      typographer:
-        leftDoubleQuote: "&laquo;"
-        rightDoubleQuote: "&raquo;"
-        emDash: "—"
-      footnote:
-        backlinkHTML: "^"
-      cjk:
-        enable: true
-        eastAsianLineBreaks: true
-    parser:
-      autoHeadingIDType: github-ascii
-      attribute:
-        block: true
-      wrapStandAloneImageWithinParagraph: false
-    renderer:
-      hardWraps: true
-      xhtml: true
-  highlight:
-    style: github
-    noClasses: false
-    lineNos: true
-    lineNumbersInTable: false
-    tabWidth: 2
-`},
-	// The rest, in JSON under the older config name.
-	{name: "custom-json", file: "config.json", config: `{
-  "baseURL": "https://example.org/",
-  "disableKinds": ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404", "home", "section"],
-  "markup": {
-    "goldmark": {
-      "extensions": {
-        "typographer": {"disable": true},
-        "definitionList": false,
-        "table": false,
-        "linkify": false,
-        "footnote": {"enable": false},
-        "cjk": {"enable": true, "eastAsianLineBreaks": true, "eastAsianLineBreaksStyle": "css3draft"}
-      },
-      "parser": {"autoIDType": "blackfriday", "autoDefinitionTermID": true, "attribute": {"title": false}},
-      "renderer": {"unsafe": true}
-    },
-    "highlight": {"codeFences": false, "guessSyntax": true}
-  }
-}`},
-}
-
 type parityFixture struct {
 	name string // page slug in the site
 	text []byte // whole file, front matter included
@@ -158,8 +83,8 @@ func TestParityWithHugo(t *testing.T) {
 	}
 	fixtures = append(fixtures, randomParityPages(300)...)
 	var pages, bytesCompared int
-	for _, site := range paritySites {
-		t.Run(site.name, func(t *testing.T) {
+	for _, site := range render.ParitySites {
+		t.Run(site.Name, func(t *testing.T) {
 			siteDir, out := buildHugoSite(t, hugo, site, fixtures)
 			cfg, notes, err := render.LoadSiteConfig(siteDir)
 			if err != nil || len(notes) > 0 {
@@ -191,13 +116,13 @@ func TestParityWithHugo(t *testing.T) {
 				pages++
 				bytesCompared += len(want)
 				// The emphasis fixes must hold in Hugo itself, not only in the preview.
-				if f.name == "gen-emphasis-fixed-move" || (f.name == "gen-emphasis-fixed-escaped" && site.name == "cjk-unsafe") {
+				if f.name == "gen-emphasis-fixed-move" || (f.name == "gen-emphasis-fixed-escaped" && site.Name == "cjk-unsafe") {
 					if bytes.Contains(want, []byte("*")) || bytes.Contains(want, []byte(`\`)) {
-						t.Errorf("%s (%s): Hugo still prints a marker or backslash:\n%s", f.name, site.name, firstLineWith(want, "*\\"))
+						t.Errorf("%s (%s): Hugo still prints a marker or backslash:\n%s", f.name, site.Name, firstLineWith(want, "*\\"))
 					}
 				}
 				if !bytes.Equal(got.Bytes(), want) {
-					t.Errorf("%s (%s): differs from Hugo:\n%s", f.name, site.name, lineDiff(want, got.Bytes()))
+					t.Errorf("%s (%s): differs from Hugo:\n%s", f.name, site.Name, lineDiff(want, got.Bytes()))
 				}
 				// The UI's preview call must print the same bytes.
 				doc, err := article.Parse(f.text)
@@ -209,7 +134,7 @@ func TestParityWithHugo(t *testing.T) {
 					p, err = r.Preview(doc.Body()) // see the Chroma timeout note above
 				}
 				if err != nil || p.HTML != string(want) {
-					t.Errorf("%s (%s): Preview differs from Hugo (err %v):\n%s", f.name, site.name, err, lineDiff(want, []byte(p.HTML)))
+					t.Errorf("%s (%s): Preview differs from Hugo (err %v):\n%s", f.name, site.Name, err, lineDiff(want, []byte(p.HTML)))
 				}
 			}
 		})
@@ -217,7 +142,7 @@ func TestParityWithHugo(t *testing.T) {
 	t.Logf("parity: %d fixtures, %d pages compared, %d bytes of Hugo output matched or diffed", len(fixtures), pages, bytesCompared)
 }
 
-func buildHugoSite(t *testing.T, hugo string, site paritySite, fixtures []parityFixture) (siteDir, public string) {
+func buildHugoSite(t *testing.T, hugo string, site render.ParitySite, fixtures []parityFixture) (siteDir, public string) {
 	t.Helper()
 	dir := t.TempDir()
 	must := func(err error) {
@@ -228,7 +153,7 @@ func buildHugoSite(t *testing.T, hugo string, site paritySite, fixtures []parity
 	}
 	must(os.MkdirAll(filepath.Join(dir, "content"), 0o755))
 	must(os.MkdirAll(filepath.Join(dir, "layouts"), 0o755))
-	must(os.WriteFile(filepath.Join(dir, site.file), []byte(site.config), 0o644))
+	must(os.WriteFile(filepath.Join(dir, site.File), []byte(site.Config), 0o644))
 	// Exactly .Content, nothing around it.
 	must(os.WriteFile(filepath.Join(dir, "layouts", "single.html"), []byte("{{ .Content }}"), 0o644))
 	for _, f := range fixtures {
