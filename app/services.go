@@ -3,14 +3,17 @@ package app
 // Services holds every struct bound to the UI. Both faces bind exactly the
 // list returned by bound(), so the frontend sees the same methods in both.
 type Services struct {
-	System  *SystemService
-	Library *LibraryService
-	Editor  *EditorService
+	System    *SystemService
+	Library   *LibraryService
+	Editor    *EditorService
+	Citations *CitationService
 }
 
 func newServices(dbPath string) *Services {
 	editor := newEditorService()
-	return &Services{System: newSystemService(dbPath), Library: newLibraryService(dbPath, editor), Editor: editor}
+	lib := newLibraryService(dbPath, editor)
+	return &Services{System: newSystemService(dbPath), Library: lib, Editor: editor,
+		Citations: newCitationService(lib, editor)}
 }
 
 // open opens what the services need (the library database).
@@ -27,11 +30,12 @@ func (s *Services) attach(p Platform) {
 	s.System.platform = p
 	s.Library.platform = p
 	s.Editor.platform = p
+	s.Citations.platform = p
 }
 
 // bound lists the structs whose exported methods the UI may call.
 func (s *Services) bound() []any {
-	return []any{s.System, s.Library, s.Editor}
+	return []any{s.System, s.Library, s.Editor, s.Citations}
 }
 
 // beforeClose reports whether closing must wait: the UI is asked to save first

@@ -1,5 +1,23 @@
 export namespace app {
 	
+	export class AddedCitation {
+	    text: string;
+	    label: string;
+	    refFrom: number;
+	    refTo: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AddedCitation(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.label = source["label"];
+	        this.refFrom = source["refFrom"];
+	        this.refTo = source["refTo"];
+	    }
+	}
 	export class AppInfo {
 	    version: string;
 	    face: string;
@@ -16,6 +34,204 @@ export namespace app {
 	        this.dbPath = source["dbPath"];
 	    }
 	}
+	export class AuditProblem {
+	    code: string;
+	    severity: string;
+	    label: string;
+	    line: number;
+	    url: string;
+	    message: string;
+	    params: Record<string, string>;
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditProblem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.severity = source["severity"];
+	        this.label = source["label"];
+	        this.line = source["line"];
+	        this.url = source["url"];
+	        this.message = source["message"];
+	        this.params = source["params"];
+	    }
+	}
+	export class AuditDraft {
+	    draftId: number;
+	    title: string;
+	    errors: number;
+	    warnings: number;
+	    problems: AuditProblem[];
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditDraft(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.draftId = source["draftId"];
+	        this.title = source["title"];
+	        this.errors = source["errors"];
+	        this.warnings = source["warnings"];
+	        this.problems = this.convertValues(source["problems"], AuditProblem);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class CitationFields {
+	    title: string;
+	    url: string;
+	    outlet: string;
+	    authors: string[];
+	    published: string;
+	    retrieved: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CitationFields(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.url = source["url"];
+	        this.outlet = source["outlet"];
+	        this.authors = source["authors"];
+	        this.published = source["published"];
+	        this.retrieved = source["retrieved"];
+	    }
+	}
+	export class LinkState {
+	    status: string;
+	    httpStatus: number;
+	    finalUrl: string;
+	    archiveUrl: string;
+	    error: string;
+	    checkedAt: string;
+	    checkedToday: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new LinkState(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.status = source["status"];
+	        this.httpStatus = source["httpStatus"];
+	        this.finalUrl = source["finalUrl"];
+	        this.archiveUrl = source["archiveUrl"];
+	        this.error = source["error"];
+	        this.checkedAt = source["checkedAt"];
+	        this.checkedToday = source["checkedToday"];
+	    }
+	}
+	export class CitationRow {
+	    label: string;
+	    number: number;
+	    line: number;
+	    from: number;
+	    to: number;
+	    raw: string;
+	    houseStyle: boolean;
+	    formatError: string;
+	    fields: CitationFields;
+	    refCount: number;
+	    firstRef: number;
+	    duplicate: boolean;
+	    link: LinkState;
+	
+	    static createFrom(source: any = {}) {
+	        return new CitationRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.label = source["label"];
+	        this.number = source["number"];
+	        this.line = source["line"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.raw = source["raw"];
+	        this.houseStyle = source["houseStyle"];
+	        this.formatError = source["formatError"];
+	        this.fields = this.convertValues(source["fields"], CitationFields);
+	        this.refCount = source["refCount"];
+	        this.firstRef = source["firstRef"];
+	        this.duplicate = source["duplicate"];
+	        this.link = this.convertValues(source["link"], LinkState);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CitationList {
+	    rows: CitationRow[];
+	    today: string;
+	    inOrder: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new CitationList(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], CitationRow);
+	        this.today = source["today"];
+	        this.inOrder = source["inOrder"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class DraftFilter {
 	    query: string;
 	    status: string;
@@ -36,6 +252,24 @@ export namespace app {
 	        this.tag = source["tag"];
 	        this.hasProblems = source["hasProblems"];
 	        this.trashed = source["trashed"];
+	    }
+	}
+	export class DraftSourceUpdate {
+	    draftId: number;
+	    title: string;
+	    labels: string[];
+	    error: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DraftSourceUpdate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.draftId = source["draftId"];
+	        this.title = source["title"];
+	        this.labels = source["labels"];
+	        this.error = source["error"];
 	    }
 	}
 	export class DraftSummary {
@@ -368,6 +602,72 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class LinkResult {
+	    label: string;
+	    line: number;
+	    url: string;
+	    status: string;
+	    httpStatus: number;
+	    finalUrl: string;
+	    archiveUrl: string;
+	    error: string;
+	    checkedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LinkResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.label = source["label"];
+	        this.line = source["line"];
+	        this.url = source["url"];
+	        this.status = source["status"];
+	        this.httpStatus = source["httpStatus"];
+	        this.finalUrl = source["finalUrl"];
+	        this.archiveUrl = source["archiveUrl"];
+	        this.error = source["error"];
+	        this.checkedAt = source["checkedAt"];
+	    }
+	}
+	export class LinkCheckSummary {
+	    jobId: string;
+	    cancelled: boolean;
+	    results: LinkResult[];
+	    counts: Record<string, number>;
+	
+	    static createFrom(source: any = {}) {
+	        return new LinkCheckSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.jobId = source["jobId"];
+	        this.cancelled = source["cancelled"];
+	        this.results = this.convertValues(source["results"], LinkResult);
+	        this.counts = source["counts"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
 	
 	
 	export class ProfileInfo {
@@ -413,6 +713,163 @@ export namespace app {
 		}
 	}
 	
+	export class SkippedSource {
+	    label: string;
+	    reason: string;
+	    status: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SkippedSource(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.label = source["label"];
+	        this.reason = source["reason"];
+	        this.status = source["status"];
+	    }
+	}
+	export class RetrievedMarked {
+	    text: string;
+	    today: string;
+	    marked: string[];
+	    skipped: SkippedSource[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RetrievedMarked(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.today = source["today"];
+	        this.marked = source["marked"];
+	        this.skipped = this.convertValues(source["skipped"], SkippedSource);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class SourceApplied {
+	    text: string;
+	    labels: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SourceApplied(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.labels = source["labels"];
+	    }
+	}
+	export class SourceCite {
+	    draftId: number;
+	    title: string;
+	    label: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SourceCite(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.draftId = source["draftId"];
+	        this.title = source["title"];
+	        this.label = source["label"];
+	    }
+	}
+	export class SourceRow {
+	    normUrl: string;
+	    fields: CitationFields;
+	    link: LinkState;
+	    citedBy: SourceCite[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SourceRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.normUrl = source["normUrl"];
+	        this.fields = this.convertValues(source["fields"], CitationFields);
+	        this.link = this.convertValues(source["link"], LinkState);
+	        this.citedBy = this.convertValues(source["citedBy"], SourceCite);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SourceSuggestion {
+	    known: boolean;
+	    normUrl: string;
+	    fields: CitationFields;
+	    link: LinkState;
+	    citedBy: SourceCite[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SourceSuggestion(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.known = source["known"];
+	        this.normUrl = source["normUrl"];
+	        this.fields = this.convertValues(source["fields"], CitationFields);
+	        this.link = this.convertValues(source["link"], LinkState);
+	        this.citedBy = this.convertValues(source["citedBy"], SourceCite);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	
 	export class UploadedFile {
