@@ -1,8 +1,3 @@
-// Package render turns an article body into exactly the HTML Hugo v0.165.0 publishes as .Content, using
-// goldmark v1.8.5 configured the way Hugo configures it, plus the few renderers Hugo replaces (heading IDs,
-// links, tables, code highlighting, raw HTML). It also derives what the preview needs beside the HTML
-// (footnote display numbers, heading IDs, source line anchors) and finds CJK emphasis that Hugo leaves as
-// literal asterisks. It never fetches links or images.
 package render
 
 // Config mirrors the parts of Hugo's `markup.goldmark` and `markup.highlight` site settings that change
