@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -84,6 +85,9 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		for _, n := range notes {
 			fmt.Fprintf(stderr, "copydesk render: note: %s\n", n)
 		}
+	}
+	if bytes.Contains(doc.Body(), []byte("{{<")) || bytes.Contains(doc.Body(), []byte("{{%")) {
+		fmt.Fprintf(stderr, "copydesk render: note: %s uses shortcodes; they are printed as written, not run\n", path)
 	}
 	out, err := render.New(cfg).Render(doc.Body())
 	if err != nil {

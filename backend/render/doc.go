@@ -22,6 +22,6 @@
 // Not modelled (the preview may differ from the site): shortcodes ({{< >}}) and the site's own
 // render hook templates, emoji, passthrough and the "extras" extensions, multilingual sites' embedded
 // link and image hooks, and footnote.enableAutoIDPrefix (Hugo's prefix is a hash of the page path).
-// LoadSiteConfig reports each of these it finds in a site. The parity test (parity_test.go) checks
+// LoadSiteConfig reports the site-level ones it finds. The parity test (parity_test.go) checks
 // all the rest byte for byte against a real Hugo binary.
 package render
