@@ -30,7 +30,7 @@ func (c *checker) emphasis() {
 		cfg = &def
 	}
 	base := c.doc.BodyStart
-	for _, is := range render.FindCJKEmphasis(body, *cfg) {
+	for _, is := range findEmphasis(body, *cfg) {
 		from, to := base+is.Start, base+is.End
 		if from < base || to > len(c.doc.Text) || from >= to {
 			continue
@@ -72,4 +72,16 @@ func markerTouchesPunctuation(body []byte) bool {
 
 func isPunctOrSymbol(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsPunct(r) || unicode.IsSymbol(r))
+}
+
+// findEmphasis runs the renderer's detector. A failure inside it (a bug on
+// some odd input) must not take the whole check down with it: the emphasis
+// warning is advice, so it is dropped and everything else is still reported.
+func findEmphasis(body []byte, cfg render.Config) (issues []render.EmphasisIssue) {
+	defer func() {
+		if recover() != nil {
+			issues = nil
+		}
+	}()
+	return render.FindCJKEmphasis(body, cfg)
 }
