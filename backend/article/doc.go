@@ -20,8 +20,19 @@
 //     A missing key is inserted after the nearest preceding key of the house
 //     order. Every edit re-parses its result and refuses to return text whose
 //     value does not read back as intended.
-//   - ReplaceDefinition and Renumber edit footnotes; Count counts Han
-//     characters and Latin words for reading time.
+//   - ReplaceDefinition rewrites one citation line's content; Renumber
+//     relabels footnotes 1..n in the order Hugo numbers them (first
+//     citation) and sorts the citations block to match; LabelsInOrder gives
+//     that order without editing.
+//   - Count counts Han characters one by one and Latin words as runs (not
+//     split on spaces), for a reading time that is right for mixed text.
+//     Citation lines, footnote markers, URLs and HTML comments are not counted.
+//
+// Hostile input is bounded: files over MaxSize, binary or invalid UTF-8 are
+// refused with a ReadError; front matter over MaxFrontMatterSize, nested
+// deeper than MaxYAMLDepth or using more than MaxYAMLAliases aliases is
+// reported as a YAMLErr without building (or expanding) a large tree; the
+// footnote and word scanners are linear in the input.
 //
 // Positions: offsets are byte offsets into the whole file (Doc.Text). Lines
 // and columns are 1-based over the whole file including front matter; a column
