@@ -14,7 +14,7 @@ type blockContext struct {
 }
 
 func (d *Doc) blockContext(e entry) blockContext {
-	bc := blockContext{indent: string(d.Text[e.lineStart:e.keyStart]) + "  ", newline: d.Newline}
+	bc := blockContext{indent: string(d.Text[e.lineStart:e.keyStart]) + "  ", newline: d.fmNewline()}
 	for i := nextLine(d.Text, e.vs); i < e.next; i = nextLine(d.Text, i) {
 		le := d.lineEnd(i)
 		j := i

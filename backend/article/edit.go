@@ -171,7 +171,7 @@ func setScalar(text []byte, key string, order []string,
 	switch {
 	case !ok:
 		at := d.insertionPoint(key, order)
-		out = splice(d.Text, at, at, d.topIndent()+renderKey(key)+": "+render(nil, blockContext{})+d.Newline)
+		out = splice(d.Text, at, at, d.topIndent()+renderKey(key)+": "+render(nil, blockContext{})+d.fmNewline())
 	case e.vs == e.ve: // empty value: "key:" or "key:   # comment"
 		j := e.afterColon
 		for j < len(d.Text) && (d.Text[j] == ' ' || d.Text[j] == '\t') {
@@ -301,4 +301,17 @@ func RemoveKey(text []byte, key string) ([]byte, error) {
 	}
 	out := splice(d.Text, e.lineStart, d.entryEnd(e), "")
 	return verifyEdit(d, out, key, func(a *Doc) bool { _, ok := a.Field(key); return !ok })
+}
+
+// fmNewline is the line ending of the front matter's opening line, which
+// inserted front matter lines use: a file whose body was re-saved with other
+// line endings keeps its front matter consistent.
+func (d *Doc) fmNewline() string {
+	if d.FMStart >= 2 && d.Text[d.FMStart-2] == '\r' && d.Text[d.FMStart-1] == '\n' {
+		return "\r\n"
+	}
+	if d.FMStart >= 1 && d.Text[d.FMStart-1] == '\n' {
+		return "\n"
+	}
+	return d.Newline
 }

@@ -61,6 +61,8 @@ func TestSetString(t *testing.T) {
 		{"empty front matter", "---\n---\n正文\n", "title", "标题", "---\ntitle: 标题\n---\n正文\n"},
 		{"crlf and bom", "\ufeff---\r\ntitle: 旧\r\ndraft: true\r\n---\r\n正文\r\n", "summary", "新",
 			"\ufeff---\r\ntitle: 旧\r\ndraft: true\r\nsummary: 新\r\n---\r\n正文\r\n"},
+		{"front matter line endings win over the body's", "---\ntitle: 旧\n---\n一\r\n二\r\n三\r\n", "summary", "新",
+			"---\ntitle: 旧\nsummary: 新\n---\n一\r\n二\r\n三\r\n"},
 		{"control characters escaped", "---\ntitle: 旧\n---\n", "title", "a\tb\x01", "---\ntitle: \"a\\tb\\x01\"\n---\n"},
 		{"empty string", "---\ntitle: 旧\n---\n", "title", "", "---\ntitle: \"\"\n---\n"},
 		{"anchor kept", "---\ntitle: &t 旧  # 注\nalias: *t\n---\n", "title", "新", "---\ntitle: &t 新  # 注\nalias: *t\n---\n"},

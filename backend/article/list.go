@@ -29,7 +29,7 @@ func SetList(text []byte, key string, items []string, order []string) ([]byte, e
 	switch {
 	case !ok:
 		at := d.insertionPoint(key, order)
-		out = splice(d.Text, at, at, d.topIndent()+renderKey(key)+":"+d.newListValue(items)+d.Newline)
+		out = splice(d.Text, at, at, d.topIndent()+renderKey(key)+":"+d.newListValue(items)+d.fmNewline())
 	case e.val.Kind == yaml.SequenceNode && e.val.Style&yaml.FlowStyle != 0:
 		out = splice(d.Text, e.vs, e.ve, d.flowList(e, items))
 	case e.val.Kind == yaml.SequenceNode && len(items) > 0:
@@ -120,7 +120,7 @@ func (d *Doc) newListValue(items []string) string {
 func (d *Doc) blockItems(items []string, shape listShape) string {
 	var b strings.Builder
 	for _, it := range items {
-		b.WriteString(d.Newline + shape.indent + "-" + shape.gap + renderItem(it, shape.quote))
+		b.WriteString(d.fmNewline() + shape.indent + "-" + shape.gap + renderItem(it, shape.quote))
 	}
 	return b.String()
 }
@@ -177,7 +177,7 @@ func (d *Doc) editBlockList(e entry, items []string) []byte {
 			}
 			pos = ends[op.old]
 		case opInsert:
-			b.WriteString(shape.indent + "-" + shape.gap + renderItem(items[op.new], shape.quote) + d.Newline)
+			b.WriteString(shape.indent + "-" + shape.gap + renderItem(items[op.new], shape.quote) + d.fmNewline())
 		}
 	}
 	b.Write(d.Text[pos:])

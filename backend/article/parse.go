@@ -43,11 +43,14 @@ func (e *SyntaxError) Error() string {
 // Doc is a parsed article. It keeps the text untouched; every other field is
 // derived from it. See the package comment for what positions mean.
 type Doc struct {
-	Text     []byte
-	HasBOM   bool
-	Newline  string // "\n" or "\r\n", whichever ends more lines ("\n" on a tie)
-	Format   Format
-	FMClosed bool // the front matter block has its closing delimiter
+	Text    []byte
+	HasBOM  bool
+	Newline string // "\n" or "\r\n", whichever ends more lines ("\n" on a tie); edits use the front matter's own
+	Format  Format
+	// FMClosed: the front matter block has its closing delimiter. When it
+	// does not, the rest of the file is taken as front matter, the body is
+	// empty, and YAMLErr says so (Hugo refuses such a file as well).
+	FMClosed bool
 	// The raw front matter is Text[FMStart:FMEnd], without its delimiter lines
 	// (for JSON it includes the braces). With no front matter all three are
 	// the offset just after the BOM.
@@ -57,8 +60,8 @@ type Doc struct {
 	// it is not a mapping, or it has an error (then YAMLErr says why).
 	YAML    *yaml.Node
 	YAMLErr *SyntaxError
-	Refs    []Ref // footnote references in the body, in text order
-	Defs    []Def // footnote definitions in the body, in text order
+	Refs    []Ref // footnote references in the body, in text order (offsets in Text)
+	Defs    []Def // footnote definitions in the body, in text order (offsets in Text)
 
 	lineStarts []int // offset of the first byte of every line
 	fmLine     int   // the file line on which FMStart lies

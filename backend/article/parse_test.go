@@ -62,6 +62,8 @@ func TestParseSplit(t *testing.T) {
 		{"json", "{\n  \"title\": \"}{\\\"\"\n}\n正文\n", FormatJSON, true, false, "\n", "{\n  \"title\": \"}{\\\"\"\n}", "正文\n", 0},
 		{"json unclosed", "{\"a\": 1\n", FormatJSON, false, false, "\n", "{\"a\": 1\n", "", 0},
 		{"yaml syntax", "---\ntitle: 标题\ntags: [a, b\n---\n正文\n", FormatYAML, true, false, "\n", "title: 标题\ntags: [a, b\n", "正文\n", 3},
+		{"scanner error", "---\ndraft: true\ntitle: a: b\n---\n", FormatYAML, true, false, "\n", "draft: true\ntitle: a: b\n", "", 3},
+		{"parser error on first line", "---\n- a\nb: c\n---\n", FormatYAML, true, false, "\n", "- a\nb: c\n", "", 3},
 		{"not a mapping", "---\n- a\n- b\n---\n", FormatYAML, true, false, "\n", "- a\n- b\n", "", 2},
 		{"duplicate key", "---\ntitle: a\ndraft: true\ntitle: b\n---\n", FormatYAML, true, false, "\n", "title: a\ndraft: true\ntitle: b\n", "", 4},
 		{"thematic break is not front matter", "----\n正文\n", FormatNone, false, false, "\n", "", "----\n正文\n", 0},
