@@ -102,7 +102,7 @@ func (l *Library) List(ctx context.Context, f Filter) ([]Summary, error) {
 }
 
 // SearchLimit bounds Search results (a list shown as the editor types).
-const SearchLimit = 200
+const SearchLimit = 100
 
 // Search finds live drafts containing every white-space separated term of q
 // (Chinese included), newest first, at most SearchLimit. Terms of three or

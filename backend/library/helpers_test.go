@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"copydesk/backend/store"
 )
 
 var ctx = context.Background()
@@ -75,3 +77,5 @@ func seedArticle(t testing.TB) []byte {
 	}
 	return b
 }
+
+func hashOf(s string) string { return store.Hash([]byte(s)) }

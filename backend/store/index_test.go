@@ -30,6 +30,9 @@ func TestDeferredIndexSearchStaysCorrect(t *testing.T) {
 	if got := search("独一无二"); got != 1 {
 		t.Errorf("pending drafts: found %d", got)
 	}
+	if got := search("独一"); got != 1 {
+		t.Errorf("pending drafts, short term: found %d", got)
+	}
 	if got := search("人工智能 批量导入第7篇"); got != 1 {
 		t.Errorf("pending drafts, two terms: found %d", got)
 	}
@@ -42,6 +45,9 @@ func TestDeferredIndexSearchStaysCorrect(t *testing.T) {
 	}
 	if got := search("独一无二"); got != 1 {
 		t.Errorf("indexed: found %d", got)
+	}
+	if got := search("独一"); got != 1 {
+		t.Errorf("indexed, short term: found %d", got)
 	}
 	if got := search("批量导入"); got != 250 {
 		t.Errorf("indexed: found %d of 250", got)

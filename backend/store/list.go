@@ -66,8 +66,12 @@ func (s *Store) ListDrafts(ctx context.Context, f Filter) ([]Summary, error) {
 			longArgs = append(longArgs, pattern, pattern)
 			continue
 		}
-		where = append(where, likeTerm)
-		args = append(args, pattern, pattern)
+		cond, condArgs, err := s.shortTerm(ctx, term, pattern)
+		if err != nil {
+			return nil, err
+		}
+		where = append(where, cond)
+		args = append(args, condArgs...)
 	}
 	if len(long) > 0 {
 		// Drafts not indexed yet (after a bulk import) are scanned instead,
@@ -77,6 +81,9 @@ func (s *Store) ListDrafts(ctx context.Context, f Filter) ([]Summary, error) {
 		args = append(args, strings.Join(long, " "))
 		args = append(args, longArgs...)
 	}
+	// Walking drafts_newest (which holds every column these conditions
+	// need) stops at the first page of matches, and reads a draft's row only
+	// once it matched.
 	query := `SELECT ` + summaryColumns + ` FROM drafts d WHERE ` + strings.Join(where, " AND ") +
 		` ORDER BY d.date_sort DESC, d.id DESC`
 	if f.Limit > 0 {
@@ -97,6 +104,52 @@ func (s *Store) ListDrafts(ctx context.Context, f Filter) ([]Summary, error) {
 		list = append(list, sum)
 	}
 	return list, rows.Err()
+}
+
+// A short term is looked up through at most maxShortTrigrams trigrams
+// covering at most maxShortDocs drafts. Beyond that the term is common, and
+// a scan newest first finds a page of drafts containing it sooner.
+const (
+	maxShortTrigrams = 64
+	maxShortDocs     = 1000
+)
+
+// shortTerm is the condition for a term of one or two characters, which the
+// trigram index cannot look up directly. A draft contains the term where
+// one of the index's trigrams starting with it occurs, or at the very end of
+// its title (which has no trigram there), so a rare term is found through
+// the index without reading every text. Only an occurrence in the last two
+// characters of a text not ending in a line break is missed that way.
+func (s *Store) shortTerm(ctx context.Context, term, pattern string) (string, []any, error) {
+	folded := strings.ToLower(term)
+	rows, err := s.read.QueryContext(ctx, `SELECT term, doc FROM drafts_vocab WHERE term >= ? AND term < ? LIMIT ?`,
+		folded, folded+"\U0010FFFF", maxShortTrigrams+1)
+	if err != nil {
+		return "", nil, err
+	}
+	defer rows.Close()
+	var trigrams []string
+	docs := 0
+	for rows.Next() {
+		var t string
+		var n int
+		if err := rows.Scan(&t, &n); err != nil {
+			return "", nil, err
+		}
+		docs += n
+		trigrams = append(trigrams, `"`+strings.ReplaceAll(t, `"`, `""`)+`"`)
+	}
+	if err := rows.Err(); err != nil {
+		return "", nil, err
+	}
+	if len(trigrams) > maxShortTrigrams || docs > maxShortDocs {
+		return likeTerm, []any{pattern, pattern}, nil
+	}
+	if len(trigrams) == 0 {
+		return `(d.title LIKE ? ESCAPE '\' OR (d.indexed = 0 AND d.text LIKE ? ESCAPE '\'))`, []any{pattern, pattern}, nil
+	}
+	return `(d.title LIKE ? ESCAPE '\' OR (d.indexed = 1 AND d.id IN (SELECT rowid FROM drafts_fts WHERE drafts_fts MATCH ?))
+		OR (d.indexed = 0 AND d.text LIKE ? ESCAPE '\'))`, []any{pattern, strings.Join(trigrams, " OR "), pattern}, nil
 }
 
 const likeTerm = `(d.title LIKE ? ESCAPE '\' OR d.text LIKE ? ESCAPE '\')`

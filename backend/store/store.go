@@ -132,3 +132,7 @@ func fromMillis(ms sql.NullInt64) time.Time {
 	}
 	return time.UnixMilli(ms.Int64).UTC()
 }
+
+// Write is the single writer connection pool, for tests that need to set up
+// states the API never produces (a hostile path).
+func (s *Store) Write() *sql.DB { return s.write }
