@@ -113,10 +113,6 @@ func (s *EditorService) Inspect(text string, lang string) (Inspection, error) {
 	x := Inspection{
 		FrontMatter: frontMatterState(doc),
 		Fields:      formFields(doc, p),
-		Labels:      make([]string, 0, len(doc.Defs)),
-	}
-	for _, d := range doc.Defs {
-		x.Labels = append(x.Labels, d.Label)
 	}
 	c := article.Count(doc.Body())
 	x.Counts = TextCounts{Han: c.Han, LatinWords: c.LatinWords, ReadingMinutes: c.ReadingMinutes}

@@ -85,7 +85,6 @@ type Inspection struct {
 	Fields      []FieldValue `json:"fields"`
 	Problems    []Problem    `json:"problems"`
 	Counts      TextCounts   `json:"counts"`
-	Labels      []string     `json:"labels"` // footnote labels defined in the body, in order
 	Preview     PreviewHTML  `json:"preview"`
 }
 

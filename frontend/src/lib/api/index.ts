@@ -80,7 +80,6 @@ function normalizeInspection(x: Inspection): Inspection {
     ...x,
     fields: list(x.fields).map((f) => ({ ...f, items: list(f.items) })),
     problems: list(x.problems).map((p) => ({ ...p, params: p.params ?? {}, fix: p.fix ? { ...p.fix, edits: list(p.fix.edits) } : undefined })),
-    labels: list(x.labels),
   };
 }
 

@@ -91,6 +91,8 @@ export const en = {
   'theme.system': 'Theme: system',
   'theme.light': 'Theme: light',
   'theme.dark': 'Theme: dark',
+  'import.cancel': 'Cancel',
+  'import.cancelled': 'The import was cancelled; the files below were handled before it stopped.',
   'common.close': 'Close',
   'about.text': 'Copydesk {version}: an editorial workstation for Chinese analysis articles.',
   'error.draft.conflict': 'The draft was changed elsewhere (conflict).',
