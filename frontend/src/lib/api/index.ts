@@ -9,6 +9,7 @@ import type { app } from '../../../wailsjs/go/models';
 import { EventsOn, BrowserOpenURL, WindowSetTitle } from '../../../wailsjs/runtime/runtime';
 
 export { installTransport, currentFace, type Face };
+export * from './citations';
 
 /** A failed Go call: a stable code with parameters (the UI localizes it), or plain text. */
 export class ApiError extends Error {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { cursorOffset, parseAuthors, TextEditQueue, todayIn } from './edits';
+
+describe('cursorOffset', () => {
+  it('counts lines and characters, astral ones as two code units', () => {
+    const text = '第一行\n中😀文b\n';
+    expect(cursorOffset(text, 1, 1)).toBe(0);
+    expect(cursorOffset(text, 2, 1)).toBe(4);
+    expect(cursorOffset(text, 2, 3)).toBe(4 + 1 + 2);
+    expect(cursorOffset(text, 2, 99)).toBe(text.indexOf('\n', 4));
+    expect(cursorOffset(text, 9, 1)).toBe(text.length);
+  });
+});
+
+describe('TextEditQueue', () => {
+  it('recomputes an edit when the text changed meanwhile, and applies edits in order', async () => {
+    let text = 'a';
+    const applied: string[] = [];
+    const q = new TextEditQueue(
+      () => text,
+      (next) => {
+        text = next;
+        applied.push(next);
+      },
+    );
+    let calls = 0;
+    const first = q.run(async (t) => {
+      calls++;
+      if (calls === 1) text = t + 'typed'; // the editor typed while Go computed
+      return { text: t + '[^1]' };
+    });
+    const second = q.run(async (t) => ({ text: t + '!' }));
+    await first;
+    await second;
+    expect(calls).toBe(2);
+    expect(applied).toEqual(['atyped[^1]', 'atyped[^1]!']);
+  });
+
+  it('keeps going after a failed edit', async () => {
+    let text = 'x';
+    const q = new TextEditQueue(
+      () => text,
+      (n) => (text = n),
+    );
+    await expect(q.run(async () => Promise.reject(new Error('bad')))).rejects.toThrow('bad');
+    await q.run(async (t) => ({ text: t + 'y' }));
+    expect(text).toBe('xy');
+  });
+});
+
+describe('small helpers', () => {
+  it('splits authors on Latin and Chinese commas', () => {
+    expect(parseAuthors(' Li Ming, 王芳，张三、 ')).toEqual(['Li Ming', '王芳', '张三']);
+  });
+  it('gives today in the profile zone', () => {
+    const late = new Date('2025-07-07T17:30:00Z'); // already 7/8 in Shanghai
+    expect(todayIn('Asia/Shanghai', late)).toBe('2025/7/8');
+    expect(todayIn('UTC', late)).toBe('2025/7/7');
+  });
+});
