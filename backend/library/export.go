@@ -7,6 +7,9 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
+	"sort"
+	"sync"
 
 	"copydesk/backend/site"
 	"copydesk/backend/store"
@@ -48,13 +51,31 @@ func (r ExportResult) Written() int {
 	return n
 }
 
+// exportBatch exports are remembered per transaction.
+const exportBatch = 200
+
+// exportWriters write files in parallel: most of a file's cost is waiting
+// for the disk to sync it.
+const exportWriters = 4
+
+type exportOutcome struct {
+	id       int64
+	rel      string
+	written  bool
+	draft    bool   // the draft flag of the text written
+	hash     string // of the text written
+	conflict string
+	failure  string
+}
+
 // Export writes drafts as Markdown files under opts.Out, each at its
 // remembered relative path (a new draft at <slug>.md, remembered from then
 // on). Each file is written atomically and byte for byte the draft's text. A
 // file on disk that is neither what was imported nor what was last exported
 // is left alone and reported as a conflict unless opts.Force. Paths that
 // would lead outside Out (absolute, "..", symbolic links pointing out) are
-// refused and reported. Failures are per draft; the rest goes on.
+// refused and reported. Failures are per draft; the rest goes on. Cancelling
+// ctx stops after the files being written.
 func (l *Library) Export(ctx context.Context, opts ExportOptions, progress func(Progress)) (ExportResult, error) {
 	res := ExportResult{Done: []Exported{}, Conflicts: []Failure{}, Failed: []Failure{}}
 	if opts.Out == "" {
@@ -68,90 +89,171 @@ func (l *Library) Export(ctx context.Context, opts ExportOptions, progress func(
 		return res, err
 	}
 	res.Total = len(ids)
-	for i, id := range ids {
-		if err := ctx.Err(); err != nil {
-			res.Cancelled = true
-			return res, err
+
+	wctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan int64)
+	outcomes := make(chan exportOutcome, exportWriters)
+	claims := &pathClaims{taken: map[string]bool{}}
+	var wg sync.WaitGroup
+	for w := 0; w < min(exportWriters, runtime.NumCPU()*2); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for id := range jobs {
+				outcomes <- l.exportOne(wctx, id, opts, claims)
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for _, id := range ids {
+			select {
+			case jobs <- id:
+			case <-wctx.Done():
+				return
+			}
 		}
-		rel := l.exportOne(ctx, id, opts, &res)
+	}()
+	go func() { wg.Wait(); close(outcomes) }()
+
+	var pending []store.ExportRecord
+	var pendingOut []exportOutcome
+	dirs := map[string]bool{}
+	remember := func() {
+		if len(pending) == 0 {
+			return
+		}
+		// The files are on disk: remember them even when cancelled.
+		errs, err := l.st.RecordExports(context.WithoutCancel(ctx), pending)
+		for i, o := range pendingOut {
+			e := err
+			if e == nil {
+				e = errs[i]
+			}
+			if e != nil {
+				res.Failed = append(res.Failed, Failure{Path: o.name(), Reason: "written, but the library could not remember it: " + e.Error()})
+				continue
+			}
+			res.Done = append(res.Done, Exported{ID: o.id, Path: o.rel, Written: o.written})
+		}
+		pending, pendingOut = pending[:0], pendingOut[:0]
+	}
+	done := 0
+	for o := range outcomes {
+		done++
+		switch {
+		case o.failure != "":
+			res.Failed = append(res.Failed, Failure{Path: o.name(), Reason: o.failure})
+		case o.conflict != "":
+			res.Conflicts = append(res.Conflicts, Failure{Path: o.name(), Reason: o.conflict})
+		default:
+			if o.written {
+				dirs[filepath.Dir(filepath.Join(opts.Out, filepath.FromSlash(o.rel)))] = true
+			}
+			pending = append(pending, store.ExportRecord{ID: o.id, Path: o.rel, Hash: o.hash, DraftFlag: o.draft})
+			pendingOut = append(pendingOut, o)
+			if len(pending) >= exportBatch {
+				remember()
+			}
+		}
 		if progress != nil {
-			progress(Progress{Done: i + 1, Total: len(ids), Current: rel})
+			progress(Progress{Done: done, Total: len(ids), Current: o.rel})
 		}
+	}
+	remember()
+	for dir := range dirs {
+		if err := site.SyncDir(dir); err != nil {
+			res.Failed = append(res.Failed, Failure{Path: dir, Reason: err.Error()})
+		}
+	}
+	sort.Slice(res.Done, func(i, j int) bool { return res.Done[i].ID < res.Done[j].ID })
+	if err := ctx.Err(); err != nil && done < len(ids) {
+		res.Cancelled = true
+		return res, err
 	}
 	return res, nil
 }
 
-// exportOne exports one draft, recording the outcome in res; it returns the
-// relative path it used (for progress).
-func (l *Library) exportOne(ctx context.Context, id int64, opts ExportOptions, res *ExportResult) string {
+func (o exportOutcome) name() string {
+	if o.rel == "" {
+		return fmt.Sprintf("draft %d", o.id)
+	}
+	return fmt.Sprintf("%s (draft %d)", o.rel, o.id)
+}
+
+// exportOne writes one draft's file (or decides not to).
+func (l *Library) exportOne(ctx context.Context, id int64, opts ExportOptions, claims *pathClaims) exportOutcome {
+	o := exportOutcome{id: id}
+	if err := ctx.Err(); err != nil {
+		o.failure = "cancelled"
+		return o
+	}
 	d, err := l.st.GetDraft(ctx, id)
 	if err != nil {
-		res.Failed = append(res.Failed, Failure{Path: fmt.Sprintf("draft %d", id), Reason: err.Error()})
-		return ""
+		o.failure = err.Error()
+		return o
 	}
-	name := func(rel string) string {
-		if rel == "" {
-			return fmt.Sprintf("draft %d", id)
-		}
-		return fmt.Sprintf("%s (draft %d)", rel, id)
-	}
-	rel := d.Path
-	if rel == "" {
-		rel, err = l.newPath(ctx, d, opts.Out)
-		if err != nil {
-			res.Failed = append(res.Failed, Failure{Path: name(""), Reason: err.Error()})
-			return ""
+	o.hash, o.draft = d.ContentHash, d.Draft
+	o.rel = d.Path
+	if o.rel == "" {
+		if o.rel, err = l.newPath(ctx, d, opts.Out, claims); err != nil {
+			o.failure = err.Error()
+			return o
 		}
 	}
-	target, err := site.Target(opts.Out, rel)
+	target, err := site.Target(opts.Out, o.rel)
 	if err != nil {
-		res.Failed = append(res.Failed, Failure{Path: name(rel), Reason: "refused: " + err.Error()})
-		return rel
+		o.failure = "refused: " + err.Error()
+		return o
 	}
 	disk, err := site.Inspect(target, d.ContentHash, d.ImportedHash, d.ExportedHash)
 	if err != nil {
-		res.Failed = append(res.Failed, Failure{Path: name(rel), Reason: err.Error()})
-		return rel
+		o.failure = err.Error()
+		return o
 	}
-	written := false
 	switch disk {
 	case site.DiskNotAFile:
-		res.Failed = append(res.Failed, Failure{Path: name(rel), Reason: "the target is not a regular file"})
-		return rel
+		o.failure = "the target is not a regular file"
+		return o
 	case site.DiskConflict:
 		if !opts.Force {
-			res.Conflicts = append(res.Conflicts, Failure{Path: name(rel),
-				Reason: "the file was changed outside copydesk since it was imported or exported; left alone (use --force to replace it)"})
-			return rel
+			o.conflict = "the file was changed outside copydesk since it was imported or exported; left alone (use --force to replace it)"
+			return o
 		}
-		fallthrough
-	case site.DiskMissing, site.DiskOurs:
-		if err := site.WriteAtomic(target, []byte(d.Text)); err != nil {
-			res.Failed = append(res.Failed, Failure{Path: name(rel), Reason: err.Error()})
-			return rel
-		}
-		written = true
 	case site.DiskSame:
+		return o
 	}
-	if err := l.st.RecordExport(context.WithoutCancel(ctx), id, rel, d.ContentHash, d.Draft); err != nil {
-		res.Failed = append(res.Failed, Failure{Path: name(rel), Reason: "written, but the library could not remember it: " + err.Error()})
-		return rel
+	if err := site.WriteAtomicNoDirSync(target, []byte(d.Text)); err != nil {
+		o.failure = err.Error()
+		return o
 	}
-	res.Done = append(res.Done, Exported{ID: id, Path: rel, Written: written})
-	return rel
+	o.written = true
+	return o
+}
+
+// pathClaims keeps two new drafts exported at once from choosing one name.
+type pathClaims struct {
+	mu    sync.Mutex
+	taken map[string]bool
 }
 
 // newPath picks <slug>.md for a draft never exported, or <slug>-2.md and so
 // on when another draft remembers that path or a file already has it.
-func (l *Library) newPath(ctx context.Context, d Draft, out string) (string, error) {
+func (l *Library) newPath(ctx context.Context, d Draft, out string, claims *pathClaims) (string, error) {
 	slug := d.Slug
 	if slug == "" {
 		slug = fmt.Sprintf("draft-%d", d.ID)
 	}
+	claims.mu.Lock()
+	defer claims.mu.Unlock()
 	for n := 1; n < 1000; n++ {
 		rel := slug + ".md"
 		if n > 1 {
 			rel = fmt.Sprintf("%s-%d.md", slug, n)
+		}
+		if claims.taken[rel] {
+			continue
 		}
 		taken, err := l.st.PathTaken(ctx, rel, d.ID)
 		if err != nil {
@@ -163,6 +265,7 @@ func (l *Library) newPath(ctx context.Context, d Draft, out string) (string, err
 		if _, err := os.Lstat(filepath.Join(out, filepath.FromSlash(path.Clean(rel)))); err == nil {
 			continue
 		}
+		claims.taken[rel] = true
 		return rel, nil
 	}
 	return "", fmt.Errorf("no free file name for slug %q", slug)

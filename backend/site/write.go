@@ -120,6 +120,32 @@ func Inspect(target, newHash, importedHash, exportedHash string) (Disk, error) {
 // created. On any error the temporary file is removed and the target is
 // untouched.
 func WriteAtomic(target string, data []byte) error {
+	if err := writeAtomic(target, data); err != nil {
+		return err
+	}
+	return SyncDir(filepath.Dir(target))
+}
+
+// WriteAtomicNoDirSync is WriteAtomic without the final folder sync, for
+// writing many files: the caller syncs each folder once (SyncDir) when done.
+// The rename is atomic either way; the folder sync makes it survive a power
+// cut.
+func WriteAtomicNoDirSync(target string, data []byte) error { return writeAtomic(target, data) }
+
+// SyncDir flushes a folder's entries (renames into it) to disk.
+func SyncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("cannot sync folder %s: %s", dir, describe(err))
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil {
+		return fmt.Errorf("cannot sync folder %s: %s", dir, describe(err))
+	}
+	return nil
+}
+
+func writeAtomic(target string, data []byte) error {
 	dir := filepath.Dir(target)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("cannot create folder %s: %s", dir, describe(err))
@@ -153,10 +179,6 @@ func WriteAtomic(target string, data []byte) error {
 	if err := os.Rename(tmp.Name(), target); err != nil {
 		os.Remove(tmp.Name())
 		return fmt.Errorf("cannot replace %s: %s", target, describe(err))
-	}
-	if d, err := os.Open(dir); err == nil {
-		d.Sync() // best effort: the rename is done; a failed folder sync loses nothing already written
-		d.Close()
 	}
 	return nil
 }

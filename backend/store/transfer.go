@@ -181,3 +181,42 @@ func (s *Store) RecordExport(ctx context.Context, id int64, path, hash string, d
 	}
 	return err
 }
+
+// ExportRecord is one export to remember (see RecordExport).
+type ExportRecord struct {
+	ID        int64
+	Path      string
+	Hash      string
+	DraftFlag bool
+}
+
+// RecordExports remembers a batch of exports in one transaction. The
+// result has one error per record (nil when remembered); err is for the
+// batch as a whole.
+func (s *Store) RecordExports(ctx context.Context, recs []ExportRecord) ([]error, error) {
+	errs := make([]error, len(recs))
+	now := millis(s.now())
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		stmt, err := tx.PrepareContext(ctx, `UPDATE drafts SET path = ?, exported_hash = ?, exported_draft = ?, exported_at = ? WHERE id = ?`)
+		if err != nil {
+			return err
+		}
+		defer stmt.Close()
+		for i, r := range recs {
+			res, err := stmt.ExecContext(ctx, r.Path, r.Hash, r.DraftFlag, now, r.ID)
+			switch {
+			case isUniqueViolation(err):
+				// Only this statement is undone; the transaction goes on.
+				errs[i] = fmt.Errorf("%w: another draft already has the path %q", ErrConflict, r.Path)
+			case err != nil:
+				return err
+			default:
+				if n, _ := res.RowsAffected(); n == 0 {
+					errs[i] = fmt.Errorf("draft %d: %w", r.ID, ErrNotFound)
+				}
+			}
+		}
+		return nil
+	})
+	return errs, err
+}

@@ -86,3 +86,23 @@ func TestExportIDsAndRecordExport(t *testing.T) {
 		t.Error("a draft's own path reported taken")
 	}
 }
+
+func TestRecordExportsBatch(t *testing.T) {
+	s := newStore(t)
+	ctx := context.Background()
+	a := create(t, s, "甲", "2025-06-01T00:00:00Z")
+	b := create(t, s, "乙", "2025-06-02T00:00:00Z")
+	errs, err := s.RecordExports(ctx, []ExportRecord{
+		{ID: a.ID, Path: "same.md", Hash: a.ContentHash, DraftFlag: false},
+		{ID: b.ID, Path: "same.md", Hash: b.ContentHash},
+		{ID: 999, Path: "x.md"},
+	})
+	if err != nil || errs[0] != nil || !errors.Is(errs[1], ErrConflict) || !errors.Is(errs[2], ErrNotFound) {
+		t.Fatalf("%v %v", errs, err)
+	}
+	ga, _ := s.GetDraft(ctx, a.ID)
+	gb, _ := s.GetDraft(ctx, b.ID)
+	if ga.Path != "same.md" || ga.Status != StatusPublished || gb.Path != "" || gb.Exported {
+		t.Errorf("a %+v b %+v", ga.Summary, gb.Summary)
+	}
+}
