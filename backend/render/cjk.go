@@ -29,10 +29,16 @@ type EmphasisIssue struct {
 // issue carries a fix proven by re-parsing: the punctuation moved outside the markers
 // (`“**超级智能**”`), or, when the site enables cjk.escapedSpace, `\ ` outside the markers, which
 // keeps the punctuation inside the emphasis. Spans are reported in text order.
-func FindCJKEmphasis(body []byte, cfg Config) []EmphasisIssue {
+func FindCJKEmphasis(body []byte, cfg Config) (issues []EmphasisIssue) {
 	if bytes.IndexByte(body, '*') < 0 {
 		return nil
 	}
+	defer func() {
+		// Advice must never take its caller down: on a parser failure report nothing.
+		if recover() != nil {
+			issues = nil
+		}
+	}()
 	r := cachedRenderer(cfg)
 	pairs := brokenPairs(r, body)
 	if len(pairs) == 0 {
@@ -86,7 +92,6 @@ func FindCJKEmphasis(body []byte, cfg Config) []EmphasisIssue {
 			chosen[i] = text
 		}
 	}
-	var issues []EmphasisIssue
 	for i, p := range pairs {
 		if text, ok := chosen[i]; ok {
 			issues = append(issues, EmphasisIssue{Start: p.open.start, End: p.close.end, Suggestion: text})
@@ -130,8 +135,24 @@ func scanMarkers(r *Renderer, body []byte) markerScan {
 	var inline []ast.Node
 	type emphasis struct{ pos, end int }
 	var emphases []emphasis
+	// ends[n] is where n's content ends in src: the furthest positioned descendant, gathered
+	// bottom-up in the one walk (typographer substitutions carry no position; a closer follows them).
+	ends := map[ast.Node]int{}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
+			end := max(ends[n], n.Pos())
+			switch n := n.(type) {
+			case *ast.Text:
+				end = max(end, n.Segment.Stop)
+			case *ast.Emphasis:
+				if n.Pos() >= 0 {
+					emphases = append(emphases, emphasis{pos: n.Pos(), end: end})
+				}
+			}
+			if parent := n.Parent(); parent != nil && end > ends[parent] {
+				ends[parent] = end
+			}
+			delete(ends, n)
 			return ast.WalkContinue, nil
 		}
 		switch n := n.(type) {
@@ -152,12 +173,11 @@ func scanMarkers(r *Renderer, body []byte) markerScan {
 				for k := seg.Start; k < seg.Stop; k++ {
 					excluded[k] = true
 				}
+				if p := n.Parent(); p != nil && seg.Stop > ends[p] {
+					ends[p] = seg.Stop
+				}
 			}
 			return ast.WalkSkipChildren, nil
-		case *ast.Emphasis:
-			if n.Pos() >= 0 {
-				emphases = append(emphases, emphasis{pos: n.Pos(), end: contentEnd(n, n.Pos())})
-			}
 		}
 		if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
 			inline = append(inline, n)
@@ -200,30 +220,6 @@ func scanMarkers(r *Renderer, body []byte) markerScan {
 		}
 	}
 	return scan
-}
-
-// contentEnd is where an emphasis node's content ends in the source: the end of its last
-// positioned descendant (typographer substitutions carry no position; the closer follows them).
-func contentEnd(n ast.Node, floor int) int {
-	end := floor
-	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		switch c := c.(type) {
-		case *ast.Text:
-			end = max(end, c.Segment.Stop)
-		case *ast.RawHTML:
-			if c.Segments.Len() > 0 {
-				end = max(end, c.Segments.At(c.Segments.Len()-1).Stop)
-			}
-		}
-		if p := c.Pos(); p > end {
-			end = p
-		}
-		return ast.WalkContinue, nil
-	})
-	return end
 }
 
 func isEscaped(src []byte, k int) bool {
