@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"copydesk/backend/article"
+	"copydesk/backend/check"
 	"copydesk/backend/citation"
 	"copydesk/backend/store"
 )
@@ -38,8 +39,10 @@ func (l *Library) deriveDoc(doc *article.Doc) store.Derived {
 }
 
 // problemCounts counts the check's errors and warnings for the list badges.
+// "Today" is the day of the library's clock in the profile's time zone, as
+// for the checks the editor sees.
 func (l *Library) problemCounts(doc *article.Doc) (errors, warnings int) {
-	return 0, 0
+	return check.Counts(check.Doc(doc, l.profile, check.Options{Now: l.now()}))
 }
 
 func (l *Library) citations(doc *article.Doc) []store.Citation {

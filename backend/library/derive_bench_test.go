@@ -2,13 +2,14 @@ package library
 
 import (
 	"testing"
+	"time"
 
 	"copydesk/backend/profile"
 	"copydesk/backend/site/samples"
 )
 
 func BenchmarkDerive(b *testing.B) {
-	l := &Library{profile: profile.Default()}
+	l := &Library{profile: profile.Default(), now: time.Now}
 	texts := make([][]byte, 100)
 	for i := range texts {
 		texts[i] = samples.Article(i)

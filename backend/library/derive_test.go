@@ -19,6 +19,10 @@ func TestDeriveReferenceArticle(t *testing.T) {
 	if len(d.Citations) != 5 {
 		t.Fatalf("%d citations", len(d.Citations))
 	}
+	// The counts are the check's: the reference article is clean.
+	if d.Errors != 0 || d.Warnings != 0 {
+		t.Errorf("errors %d warnings %d, want none", d.Errors, d.Warnings)
+	}
 	c := d.Citations[0]
 	if !c.HouseStyle || c.Label != "1" || c.Outlet != "The New York Times" || strings.Join(c.Authors, "|") != "Mike Isaac|Cade Metz" ||
 		c.Published != "2025/6/27" || c.Retrieved != "2025/6/27" || c.Line != 52 {
@@ -32,10 +36,13 @@ func TestDeriveReferenceArticle(t *testing.T) {
 func TestDeriveOddInput(t *testing.T) {
 	l := newLibrary(t)
 	d := l.derive([]byte(houseArticle("测试", true)))
+	if d.Errors != 0 || d.Warnings != 1 { // citation.format on [^2]
+		t.Errorf("house article: errors %d warnings %d", d.Errors, d.Warnings)
+	}
 	if !d.Draft || d.Citations[1].HouseStyle || d.Citations[1].URL != "https://example.org/chips" || d.Citations[0].NormURL != "https://example.com/a" {
 		t.Errorf("%+v", d)
 	}
-	if d := l.derive([]byte("no front matter at all")); d.Title != "" || d.Draft || d.Errors != 0 {
+	if d := l.derive([]byte("no front matter at all")); d.Title != "" || d.Draft || d.Errors != 1 { // frontmatter.missing
 		t.Errorf("plain text: %+v", d)
 	}
 	if d := l.derive([]byte("bin\x00ary")); d.Errors != 1 {
