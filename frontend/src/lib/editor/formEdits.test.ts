@@ -57,6 +57,44 @@ describe('form edits', () => {
   });
 });
 
+describe('form edits and open drafts', () => {
+  it('drop an edit whose draft is no longer open', async () => {
+    const { api, calls } = recorder();
+    let open = 1;
+    let text = 'title: a\n';
+    const q = new FormEditQueue(api, () => text, (n) => (text = n), () => {}, () => open);
+    const slow = q.push({ kind: 'string', key: 'title', value: 'for draft 1' });
+    open = 2;
+    text = 'title: draft two\n';
+    void q.push({ kind: 'string', key: 'title', value: 'for draft 2' });
+    await slow;
+    await q.idle();
+    expect(text).toBe('title: for draft 2\n');
+    expect(calls).toEqual(['string title=for draft 2']);
+  });
+
+  it('drop a result computed on a text the user has changed since', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let started!: () => void;
+    const running = new Promise<void>((r) => (started = r));
+    let text = 'title: a\n';
+    const api: FrontMatterSetters = {
+      setString: async () => (started(), await gate, 'title: from form\n'),
+      setBool: async (t) => t,
+      setDate: async (t) => t,
+      setList: async (t) => t,
+    };
+    const q = new FormEditQueue(api, () => text, (n) => (text = n), () => {});
+    void q.push({ kind: 'string', key: 'title', value: 'from form' });
+    await running;
+    text = 'title: a\ntyped meanwhile\n';
+    release();
+    await q.idle();
+    expect(text).toBe('title: a\ntyped meanwhile\n');
+  });
+});
+
 describe('list helpers', () => {
   it('add a tag once, trimmed, never empty', () => {
     expect(addItem(['a'], ' b ')).toEqual(['a', 'b']);

@@ -30,7 +30,12 @@ export function applyFormEdit(api: FrontMatterSetters, text: string, edit: FormE
   }
 }
 
-/** Runs form edits in order against the latest text. */
+/**
+ * Runs form edits in order against the latest text. An edit made on one draft
+ * is dropped if another draft is open by the time its turn comes (`owner`
+ * names the open draft), and its result is dropped if the text changed while
+ * the backend worked on it (the next edit or inspection catches up).
+ */
 export class FormEditQueue {
   private tail: Promise<void> = Promise.resolve();
 
@@ -39,13 +44,17 @@ export class FormEditQueue {
     private current: () => string,
     private apply: (next: string) => void,
     private failed: (e: unknown) => void,
+    private owner: () => unknown = () => null,
   ) {}
 
   push(edit: FormEdit): Promise<void> {
+    const owner = this.owner();
     this.tail = this.tail.then(async () => {
       try {
+        if (this.owner() !== owner) return;
         const before = this.current();
         const after = await applyFormEdit(this.api, before, edit);
+        if (this.owner() !== owner || this.current() !== before) return;
         if (after !== before) this.apply(after);
       } catch (e) {
         this.failed(e);
