@@ -103,8 +103,7 @@ func Inspect(target, newHash, importedHash, exportedHash string) (Disk, error) {
 	if err != nil {
 		return DiskConflict, errors.New(describe(err))
 	}
-	sum := sha256.Sum256(data)
-	h := hex.EncodeToString(sum[:])
+	h := hashHex(data)
 	switch {
 	case h == newHash:
 		return DiskSame, nil
@@ -181,4 +180,9 @@ func writeAtomic(target string, data []byte) error {
 		return fmt.Errorf("cannot replace %s: %s", target, describe(err))
 	}
 	return nil
+}
+
+func hashHex(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
 }
