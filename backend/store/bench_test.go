@@ -19,20 +19,34 @@ import (
 var (
 	benchOnce  sync.Once
 	benchStore *Store
+	benchDir   string
 	benchErr   error
 )
+
+// TestMain removes the benchmark library, shared by the benchmarks of a run.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if benchStore != nil {
+		benchStore.Close()
+	}
+	if benchDir != "" {
+		os.RemoveAll(benchDir)
+	}
+	os.Exit(code)
+}
 
 const benchDrafts = 10000
 
 func benchLibrary(b *testing.B) *Store {
 	b.Helper()
 	benchOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "copydesk-bench-")
+		var err error
+		benchDir, err = os.MkdirTemp("", "copydesk-bench-")
 		if err != nil {
 			benchErr = err
 			return
 		}
-		s, err := Open(filepath.Join(dir, "library.db"))
+		s, err := Open(filepath.Join(benchDir, "library.db"))
 		if err != nil {
 			benchErr = err
 			return
