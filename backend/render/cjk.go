@@ -4,8 +4,9 @@ package render
 // refuse `**` as an opener when punctuation follows it and a letter precedes it, and as a closer in
 // the mirror case, so `的**“超级智能”**展开` keeps its asterisks in Hugo. The preview must show that
 // (it uses the same parser), and this detector finds each such pair with a fix that works in stock
-// Hugo. It never guesses from its own copy of the rules: it asks the renderer's own parser which
-// asterisks stayed literal, and proves each fix by parsing the fixed text again.
+// Hugo. It never guesses from its own copy of the rules: it pairs the markers as the author wrote
+// them, asks the renderer's own parser which markers it matched with which, and proves each fix by
+// parsing the fixed text again.
 
 import (
 	"bytes"
@@ -17,7 +18,7 @@ import (
 	"github.com/yuin/goldmark/util"
 )
 
-// EmphasisIssue is one `**…**` (or `*…*`) span that Hugo will print with literal asterisks.
+// EmphasisIssue is one `**…**` (or `*…*`) span that Hugo will not render as written.
 type EmphasisIssue struct {
 	Start, End int    // byte offsets in the body of the whole span, markers included
 	Suggestion string // replacement text for body[Start:End] that renders as emphasis in Hugo
@@ -63,7 +64,8 @@ func FindCJKEmphasis(body []byte, cfg Config) (issues []EmphasisIssue) {
 				tentative[i] = text
 			}
 		}
-		for round := 0; round < 4 && len(tentative) > 0; round++ {
+		// Each round either proves every tentative fix or drops at least one, so this ends.
+		for len(tentative) > 0 {
 			var candidates []candidateFix
 			var index []int
 			for i, p := range pairs {
