@@ -281,9 +281,9 @@ var harmlessSettings = map[string]bool{
 	"defaultmarkdownhandler":                   true, // checked separately below
 	"goldmark.duplicateresourcefiles":          true,
 	"goldmark.renderhooks.image.enabledefault": true,
-	"goldmark.renderhooks.image.useembedded":   true, // single-language sites: same HTML unless a hook template exists
+	"goldmark.renderhooks.image.useembedded":   true, // checked separately below
 	"goldmark.renderhooks.link.enabledefault":  true,
-	"goldmark.renderhooks.link.useembedded":    true,
+	"goldmark.renderhooks.link.useembedded":    true, // checked separately below
 	"tableofcontents.startlevel":               true,
 	"tableofcontents.endlevel":                 true,
 	"tableofcontents.ordered":                  true,
@@ -307,9 +307,17 @@ func applyMarkup(cfg *Config, file string, markup map[string]any) []string {
 				}
 			}
 			if harmlessSettings[path] {
-				if path == "defaultmarkdownhandler" {
-					if s, _ := v.(string); s != "" && s != "goldmark" {
+				s, _ := v.(string)
+				switch path {
+				case "defaultmarkdownhandler":
+					if s != "" && s != "goldmark" {
 						notes = append(notes, fmt.Sprintf("%s: markup.defaultMarkdownHandler = %q: the preview renders with goldmark", file, s))
+					}
+				case "goldmark.renderhooks.image.useembedded", "goldmark.renderhooks.link.useembedded":
+					// "auto" and "never" print goldmark's own markup on a single-language site;
+					// "always" and "fallback" run Hugo's embedded templates, which the preview does not.
+					if s == "always" || s == "fallback" {
+						notes = append(notes, fmt.Sprintf("%s: markup.%s = %q: Hugo's embedded hook is not applied by the preview; that markup may differ", file, path, s))
 					}
 				}
 				continue

@@ -83,6 +83,11 @@ markup:
       table: "not a bool"
       strikethrough: false
     futureSetting: 1
+    renderHooks:
+      link:
+        useEmbedded: always
+      image:
+        useEmbedded: never
   tableOfContents:
     startLevel: 2
 `)
@@ -94,12 +99,12 @@ markup:
 		t.Errorf("known settings not applied, or a bad value applied: %+v", cfg.Goldmark.Extensions)
 	}
 	joined := strings.Join(notes, "\n")
-	for _, want := range []string{"enableEmoji", "defaultMarkdownHandler", "extensions.passthrough.enable", "extras.mark.enable", "extensions.table has an unexpected value", "goldmark.futuresetting"} {
+	for _, want := range []string{"enableEmoji", "defaultMarkdownHandler", "extensions.passthrough.enable", "extras.mark.enable", "extensions.table has an unexpected value", "goldmark.futuresetting", "renderhooks.link.useembedded"} {
 		if !strings.Contains(joined, want) {
 			t.Errorf("no note about %q in:\n%s", want, joined)
 		}
 	}
-	if strings.Contains(joined, "tableofcontents") {
+	if strings.Contains(joined, "tableofcontents") || strings.Contains(joined, "image.useembedded") {
 		t.Errorf("tableOfContents changes no article HTML, yet noted:\n%s", joined)
 	}
 }
