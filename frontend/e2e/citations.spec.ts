@@ -4,7 +4,7 @@
 // stored text is read back to assert exactly which bytes changed.
 import { test as base, expect, goCall, startServer, type CopydeskServer } from './fixtures';
 import type { Page } from '@playwright/test';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 const test = base.extend<{ server: CopydeskServer; sites: string }>({
@@ -16,6 +16,7 @@ const test = base.extend<{ server: CopydeskServer; sites: string }>({
   },
   // eslint-disable-next-line no-empty-pattern
   sites: async ({}, use) => {
+    const held: ServerResponse[] = [];
     const srv: Server = createServer((req, res) => {
       switch (req.url) {
         case '/news/ok':
@@ -26,6 +27,9 @@ const test = base.extend<{ server: CopydeskServer; sites: string }>({
         case '/news/moved':
           res.writeHead(301, { Location: '/news/final' });
           res.end();
+          return;
+        case '/news/slow':
+          held.push(res); // answers only when the test ends
           return;
         case '/news/busy':
           res.writeHead(503);
@@ -39,6 +43,8 @@ const test = base.extend<{ server: CopydeskServer; sites: string }>({
     await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
     const { port } = srv.address() as AddressInfo;
     await use(`http://127.0.0.1:${port}`);
+    held.forEach((res) => res.destroy());
+    srv.closeAllConnections();
     await new Promise((r) => srv.close(r));
   },
 });
@@ -216,4 +222,22 @@ test('add a citation at the cursor with metadata from the sources library, then 
   await panel.getByTestId('confirm-delete').click();
   await expect(panel.getByTestId('citation-row')).toHaveCount(0);
   await expect.poll(async () => (await goCall<DraftText>(page, 'LibraryService.Get', d.id)).text).toBe(text);
+});
+
+test('a link check can be cancelled: unfinished links are not cached', async ({ app: page, sites }) => {
+  const text = article(sites).replace('/news/removed', '/news/slow').replace('/news/busy', '/news/slow?second');
+  await openDraft(page, text);
+  await page.getByTestId('tab-citations').click();
+  const panel = page.getByTestId('citations-panel');
+  await panel.getByTestId('cite-check').click();
+  await expect(panel.getByTestId('cite-progress')).toBeVisible();
+  await expect(panel.getByTestId('cite-progress')).toContainText('/ 4');
+  await panel.getByTestId('cite-cancel-check').click();
+  await expect(panel.getByTestId('cite-summary')).toContainText('检查已取消');
+  await expect(panel.getByTestId('cite-check')).toBeEnabled();
+  const status = (label: string) => panel.locator(`[data-testid="citation-row"][data-label="${label}"]`).getByTestId('link-status');
+  await expect(status('3')).toHaveAttribute('data-status', 'never');
+  await expect(status('4')).toHaveAttribute('data-status', 'never');
+  const sources = await goCall<{ normUrl: string; link: { status: string } }[]>(page, 'CitationService.Sources');
+  for (const s of sources.filter((x) => x.normUrl.includes('/news/slow'))) expect(s.link.status).toBe('');
 });

@@ -36,6 +36,22 @@ describe('TextEditQueue', () => {
     expect(applied).toEqual(['atyped[^1]', 'atyped[^1]!']);
   });
 
+  it('drops an edit computed for a draft that is no longer shown', async () => {
+    let text = 'draft one';
+    let draft = 1;
+    const q = new TextEditQueue(
+      () => text,
+      (n) => (text = n),
+      () => draft,
+    );
+    await q.run(async (t) => {
+      draft = 2;
+      text = 'draft two';
+      return { text: t + ' edited' };
+    });
+    expect(text).toBe('draft two');
+  });
+
   it('keeps going after a failed edit', async () => {
     let text = 'x';
     const q = new TextEditQueue(

@@ -31,16 +31,20 @@ export function cursorOffset(text: string, line: number, column: number): number
 export class TextEditQueue {
   private tail: Promise<unknown> = Promise.resolve();
 
+  /** document: which draft the editor shows; an edit computed for another draft is dropped. */
   constructor(
     private current: () => string,
     private apply: (next: string) => void,
+    private document: () => unknown = () => null,
   ) {}
 
   run<T extends { text: string }>(edit: (text: string) => Promise<T>): Promise<T> {
     const job = this.tail.then(async () => {
+      const doc = this.document();
       for (let attempt = 0; ; attempt++) {
         const before = this.current();
         const result = await edit(before);
+        if (this.document() !== doc) return result;
         if (this.current() !== before && attempt < 3) continue;
         if (result.text !== before) this.apply(result.text);
         return result;
