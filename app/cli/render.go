@@ -27,8 +27,8 @@ Flags:
                     from FILE's folder)
 
 Settings the preview does not model are named on stderr and ignored.
-Exit status: 0 printed, 2 bad usage, a file that could not be read, or a site
-configuration that could not be read.
+Exit status: 0 printed, 1 the renderer failed, 2 bad usage, a file that could
+not be read, or a site configuration that could not be read.
 `
 
 func runRender(args []string, stdout, stderr io.Writer) int {
