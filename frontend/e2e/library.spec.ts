@@ -112,3 +112,22 @@ test('the interface switches to English and back', async ({ app: page }) => {
   await page.getByTestId('language').selectOption('zh-CN');
   await expect(page.getByTestId('new-draft')).toHaveText('新建文稿');
 });
+
+test('a problem takes you to its form field or its line; Ctrl+S saves', async ({ app: page }) => {
+  const text = article('', '第一段。\n\n第二段引用了不存在的来源[^9]。');
+  await goCall(page, 'LibraryService.Create', text);
+  await page.reload();
+  await page.getByTestId('draft-row').first().click();
+  await page.getByTestId('tab-problems').click();
+  await page.locator('[data-testid="problem"][data-code="frontmatter.required"]').first().locator('.go').click();
+  await expect(page.getByTestId('field-title')).toBeFocused();
+  await page.locator('[data-testid="problem"][data-code="footnote.undefined"] .go').click();
+  const line = text.split('\n').findIndex((l) => l.includes('[^9]')) + 1;
+  await expect(page.getByTestId('cursor')).toContainText(`第 ${line} 行`);
+  await expect(page.locator('.cm-content')).toBeFocused();
+  await page.keyboard.type('补充');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  const id = Number(await page.getByTestId('pane-editor').getAttribute('data-draft-id'));
+  expect((await goCall<DraftText>(page, 'LibraryService.Get', id)).text).toContain('补充');
+});
