@@ -39,7 +39,8 @@ type HeadingInfo struct {
 	Offset int    // byte offset in the body
 }
 
-// BlockAnchor ties one top-level block of the body to its HTML, for scroll sync.
+// BlockAnchor ties one top-level block of the body to its HTML, for scroll sync. The footnote list
+// Hugo appends has no single source line: Line 0, Offset -1.
 type BlockAnchor struct {
 	Line      int // 1-based line in the body where the block starts
 	Offset    int // byte offset in the body where the block starts
