@@ -131,3 +131,32 @@ test('a problem takes you to its form field or its line; Ctrl+S saves', async ({
   const id = Number(await page.getByTestId('pane-editor').getAttribute('data-draft-id'));
   expect((await goCall<DraftText>(page, 'LibraryService.Get', id)).text).toContain('补充');
 });
+
+test('typing keeps focus and the preview scroll; undo survives switching drafts; the title marks unsaved work', async ({ app: page }) => {
+  await page.getByTestId('new-draft').click();
+  await expect(page.getByTestId('field-title')).toHaveValue(/端侧大模型/);
+  const first = await openedId(page);
+  const frame = page.locator('iframe[data-testid="preview-frame"]');
+  await expect(page.frameLocator('[data-testid="preview-frame"]').locator('h3').first()).toBeVisible();
+  await frame.evaluate((f: HTMLIFrameElement) => f.contentDocument!.scrollingElement!.scrollTo(0, 400));
+
+  await page.locator('.cm-line', { hasText: /^### 技术动因/ }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('（新增）');
+  await expect(page).toHaveTitle(/^● .*Copydesk$/);
+  await expect(page.frameLocator('[data-testid="preview-frame"]').locator('h3', { hasText: '（新增）' })).toBeVisible();
+  expect(await frame.evaluate((f: HTMLIFrameElement) => f.contentDocument!.scrollingElement!.scrollTop)).toBe(400);
+  await expect(page.locator('.cm-content')).toBeFocused();
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  await expect(page).toHaveTitle(/^(?!●).*Copydesk$/);
+
+  // Another draft, then back: Ctrl+Z still undoes the typing above.
+  await page.getByTestId('new-draft').click();
+  await expect.poll(() => openedId(page)).not.toBe(first);
+  await page.getByTestId('draft-row').filter({ hasText: '端侧大模型' }).last().click();
+  await expect.poll(() => openedId(page)).toBe(first);
+  await page.locator('.cm-content').focus();
+  await page.keyboard.press('Control+z');
+  await expect(page.frameLocator('[data-testid="preview-frame"]').locator('h3', { hasText: '（新增）' })).toHaveCount(0);
+  await expect.poll(async () => (await goCall<DraftText>(page, 'LibraryService.Get', first)).text.includes('（新增）')).toBe(false);
+});
