@@ -168,7 +168,8 @@ func buildHugoSite(t *testing.T, hugo string, site render.ParitySite, fixtures [
 	return dir, out
 }
 
-// lineDiff shows the first differing lines with a little context, both sides marked.
+// lineDiff shows where Hugo's output and ours first part: a few equal lines, then the differing
+// lines of each side, with the byte column of the first difference.
 func lineDiff(want, got []byte) string {
 	wl := strings.SplitAfter(string(want), "\n")
 	gl := strings.SplitAfter(string(got), "\n")
@@ -176,17 +177,22 @@ func lineDiff(want, got []byte) string {
 	for i < len(wl) && i < len(gl) && wl[i] == gl[i] {
 		i++
 	}
+	col := 0
+	if i < len(wl) && i < len(gl) {
+		for col < len(wl[i]) && col < len(gl[i]) && wl[i][col] == gl[i][col] {
+			col++
+		}
+	}
 	var b strings.Builder
-	from := max(0, i-3)
-	fmt.Fprintf(&b, "first difference at line %d (hugo %d bytes, copydesk %d bytes)\n", i+1, len(want), len(got))
-	for k := from; k < i; k++ {
+	fmt.Fprintf(&b, "first difference at line %d, byte %d of the line (hugo %d bytes, copydesk %d bytes)\n", i+1, col, len(want), len(got))
+	for k := max(0, i-3); k < i; k++ {
 		fmt.Fprintf(&b, "  %q\n", wl[k])
 	}
 	for k := i; k < min(len(wl), i+6); k++ {
-		fmt.Fprintf(&b, "- %q\n", wl[k])
+		fmt.Fprintf(&b, "- hugo     %q\n", wl[k])
 	}
 	for k := i; k < min(len(gl), i+6); k++ {
-		fmt.Fprintf(&b, "+ %q\n", gl[k])
+		fmt.Fprintf(&b, "+ copydesk %q\n", gl[k])
 	}
 	return b.String()
 }
