@@ -75,3 +75,25 @@ func seedArticleForTest() []byte {
 		dir = parent
 	}
 }
+
+// The reference article cites [^4] first: Hugo shows it as 1, then [^2] 2, [^1] 3, [^3] 4, [^5] 5.
+func TestReferenceArticleFootnoteNumbers(t *testing.T) {
+	body := seedArticleForTest()
+	if body == nil {
+		t.Skip("reference article ../shared/seeds/000_77146d4682ff964c.txt not found")
+	}
+	p, err := DefaultRenderer().Preview(body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range p.Footnotes {
+		got = append(got, f.Label)
+	}
+	if strings.Join(got, ",") != "4,2,1,3,5" {
+		t.Fatalf("display order of labels %v, want 4,2,1,3,5", got)
+	}
+	if len(p.Headings) == 0 || p.Headings[0].ID != "激进投入一场超智能豪赌" {
+		t.Fatalf("headings %+v", p.Headings)
+	}
+}
