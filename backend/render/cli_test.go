@@ -1,0 +1,58 @@
+package render_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"copydesk/app/cli"
+)
+
+// The command line's contract: usage and unreadable input exit 2 with a message naming the file;
+// site notes go to stderr and never into the HTML.
+func TestRenderCommandErrors(t *testing.T) {
+	dir := t.TempDir()
+	binary := filepath.Join(dir, "binary.md")
+	if err := os.WriteFile(binary, []byte("---\ntitle: x\n---\n\x00\x01\x02"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"render"},
+		{"render", "a.md", "b.md"},
+		{"render", "--no-such-flag", "a.md"},
+		{"render", filepath.Join(dir, "missing.md")},
+		{"render", binary},
+	} {
+		var out, errOut bytes.Buffer
+		if code := cli.Run(args, &out, &errOut); code != cli.ExitUsage || out.Len() != 0 || errOut.Len() == 0 {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out.String(), errOut.String())
+		}
+	}
+}
+
+func TestRenderCommandSiteNotes(t *testing.T) {
+	site := t.TempDir()
+	if err := os.WriteFile(filepath.Join(site, "hugo.toml"), []byte("[markup.goldmark.extensions.passthrough]\nenable = true\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	page := filepath.Join(site, "content", "a.md")
+	if err := os.MkdirAll(filepath.Dir(page), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(page, []byte("---\ntitle: 测试\n---\n\n的**“超级智能”**展开\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	// No --site: the enclosing Hugo site is found from the file.
+	if code := cli.Run([]string{"render", page}, &out, &errOut); code != cli.ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	if got, want := out.String(), "<p>的**“超级智能”**展开</p>\n"; got != want {
+		t.Errorf("stdout %q, want %q", got, want)
+	}
+	if !strings.Contains(errOut.String(), "passthrough") {
+		t.Errorf("stderr %q should name the ignored setting", errOut.String())
+	}
+}
