@@ -37,11 +37,13 @@ func BenchmarkTextOneArticle(b *testing.B) {
 	}
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	cpuStart := cpuTime()
 	for b.Loop() {
 		if _, err := Text(text, p, Options{Today: testToday}); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64((cpuTime()-cpuStart).Nanoseconds())/float64(b.N)/1e6, "cpu-ms/article")
 }
 
 // BenchmarkTextReference checks the reference article, whose emphasis sits
@@ -54,11 +56,13 @@ func BenchmarkTextReference(b *testing.B) {
 	p := profile.Default()
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
+	cpuStart := cpuTime()
 	for b.Loop() {
 		if ds, err := Text(data, p, Options{Today: testToday}); err != nil || len(ds) != 0 {
 			b.Fatal(err, ds)
 		}
 	}
+	b.ReportMetric(float64((cpuTime()-cpuStart).Nanoseconds())/float64(b.N)/1e6, "cpu-ms/article")
 }
 
 // BenchmarkFolder10000 checks a folder of 10,000 generated articles from
