@@ -60,9 +60,11 @@ func LoadSiteConfig(siteRoot string) (Config, []string, error) {
 		if strings.HasPrefix(filepath.Base(p), "markup.") {
 			markup = root // config/_default/markup.toml holds the markup section itself
 		}
-		notes = append(notes, applyRootNotes(p, root)...)
+		notes = append(notes, applyRootNotes(filepath.Base(p), root)...)
 		if m, ok := markup.(map[string]any); ok {
 			notes = append(notes, applyMarkup(&cfg, filepath.Base(p), m)...)
+		} else if markup != nil {
+			notes = append(notes, filepath.Base(p)+": markup is not a table of settings; ignored")
 		}
 	}
 	notes = append(notes, renderHookNotes(siteRoot)...)
