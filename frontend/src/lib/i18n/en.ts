@@ -94,6 +94,7 @@ export const en = {
   'import.cancel': 'Cancel',
   'import.cancelled': 'The import was cancelled; the files below were handled before it stopped.',
   'export.cli': 'Export from the command line for now: copydesk export --out SITE/content/posts --all',
+  'form.editInText': 'edit this value in the text',
   'common.close': 'Close',
   'about.text': 'Copydesk {version}: an editorial workstation for Chinese analysis articles.',
   'error.draft.conflict': 'The draft was changed elsewhere (conflict).',

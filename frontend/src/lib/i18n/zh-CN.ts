@@ -96,6 +96,7 @@ export const zhCN: Record<MessageKey, string> = {
   'import.cancel': '取消',
   'import.cancelled': '导入已取消；下面是取消前已处理的文件。',
   'export.cli': '目前请在命令行导出：copydesk export --out 站点/content/posts --all',
+  'form.editInText': '请在正文中编辑此值',
   'common.close': '关闭',
   'about.text': 'Copydesk {version}：中文分析文章的编辑工作台。',
   'error.draft.conflict': '文稿已在别处被修改（版本冲突）。',
