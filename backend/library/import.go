@@ -165,7 +165,7 @@ func (l *Library) Import(ctx context.Context, paths []string, progress func(Prog
 			err = context.Canceled
 		}
 		// Store what was read before the cancel: it is already decided.
-		if ferr := l.applyImports(context.WithoutCancel(ctx), batch, batchFiles, &res); ferr != nil {
+		if ferr := l.applyImports(ctx, batch, batchFiles, &res); ferr != nil {
 			return res, ferr
 		}
 		return res, err
@@ -200,7 +200,7 @@ func (l *Library) prepareImport(job importJob) importDone {
 		out.problem = err.Error()
 		return out
 	}
-	out.item = store.ImportItem{Path: job.file.Rel, Text: string(data), Derived: l.deriveDoc(doc)}
+	out.item = store.ImportItem{Path: job.file.Rel, Text: string(data), Hash: hash, Derived: l.deriveDoc(doc)}
 	if job.known {
 		out.item.UpdateID = job.state.ID
 		out.item.ExpectedHash = job.state.ContentHash
@@ -214,7 +214,10 @@ func (l *Library) applyImports(ctx context.Context, items []store.ImportItem, fi
 	if len(items) == 0 {
 		return nil
 	}
-	outcomes, err := l.st.ApplyImports(ctx, items)
+	// The batch is decided: it is stored whole even when cancelled, and a
+	// context that cannot be cancelled spares the driver a goroutine per
+	// statement.
+	outcomes, err := l.st.ApplyImports(context.WithoutCancel(ctx), items)
 	if err != nil && len(items) > 1 {
 		for i := range items {
 			if err := l.applyImports(ctx, items[i:i+1], files[i:i+1], res); err != nil {

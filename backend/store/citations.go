@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"time"
 )
 
@@ -25,44 +24,34 @@ type Citation struct {
 }
 
 // writeDerived replaces a draft's derived rows (terms and citations) and
-// folds its citations into the sources.
-func writeDerived(ctx context.Context, tx *sql.Tx, id int64, d Derived, now time.Time) error {
-	if _, err := tx.ExecContext(ctx, `DELETE FROM draft_terms WHERE draft_id = ?`, id); err != nil {
-		return err
-	}
-	if len(d.Tags)+len(d.Topics) > 0 {
-		stmt, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO draft_terms (draft_id, kind, value) VALUES (?, ?, ?)`)
-		if err != nil {
+// folds its citations into the sources. fresh: the draft was just inserted
+// and has no rows to replace.
+func writeDerived(ctx context.Context, tx *wtx, id int64, d Derived, now time.Time, fresh bool) error {
+	if !fresh {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM draft_terms WHERE draft_id = ?`, id); err != nil {
 			return err
 		}
-		defer stmt.Close()
-		for _, t := range d.Tags {
-			if _, err := stmt.ExecContext(ctx, id, "tag", t); err != nil {
-				return err
-			}
-		}
-		for _, t := range d.Topics {
-			if _, err := stmt.ExecContext(ctx, id, "topic", t); err != nil {
-				return err
-			}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM citations WHERE draft_id = ?`, id); err != nil {
+			return err
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM citations WHERE draft_id = ?`, id); err != nil {
-		return err
+	const insTerm = `INSERT OR IGNORE INTO draft_terms (draft_id, kind, value) VALUES (?, ?, ?)`
+	for _, t := range d.Tags {
+		if _, err := tx.ExecContext(ctx, insTerm, id, "tag", t); err != nil {
+			return err
+		}
 	}
-	if len(d.Citations) == 0 {
-		return nil
+	for _, t := range d.Topics {
+		if _, err := tx.ExecContext(ctx, insTerm, id, "topic", t); err != nil {
+			return err
+		}
 	}
-	ins, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO citations (draft_id, position, label, line, content,
+	const insCite = `INSERT OR REPLACE INTO citations (draft_id, position, label, line, content,
 		house_style, url, norm_url, title, outlet, authors, published, retrieved)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer ins.Close()
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	// A house-style citation is the best metadata there is for its URL; a
 	// line that could not be read only makes the URL known.
-	src, err := tx.PrepareContext(ctx, `INSERT INTO sources (norm_url, url, title, outlet, authors, published, seen_at)
+	const upSource = `INSERT INTO sources (norm_url, url, title, outlet, authors, published, seen_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (norm_url) DO UPDATE SET
 			url = excluded.url,
@@ -70,14 +59,10 @@ func writeDerived(ctx context.Context, tx *sql.Tx, id int64, d Derived, now time
 			outlet = CASE WHEN excluded.outlet <> '' THEN excluded.outlet ELSE outlet END,
 			authors = CASE WHEN excluded.authors <> '[]' THEN excluded.authors ELSE authors END,
 			published = CASE WHEN excluded.published <> '' THEN excluded.published ELSE published END,
-			seen_at = excluded.seen_at`)
-	if err != nil {
-		return err
-	}
-	defer src.Close()
+			seen_at = excluded.seen_at`
 	for i, c := range d.Citations {
 		authors := encodeList(c.Authors)
-		if _, err := ins.ExecContext(ctx, id, i, c.Label, c.Line, c.Content, c.HouseStyle, c.URL, c.NormURL,
+		if _, err := tx.ExecContext(ctx, insCite, id, i, c.Label, c.Line, c.Content, c.HouseStyle, c.URL, c.NormURL,
 			c.Title, c.Outlet, authors, c.Published, c.Retrieved); err != nil {
 			return err
 		}
@@ -88,7 +73,7 @@ func writeDerived(ctx context.Context, tx *sql.Tx, id int64, d Derived, now time
 		if !c.HouseStyle {
 			title, outlet, published, authors = "", "", "", "[]"
 		}
-		if _, err := src.ExecContext(ctx, c.NormURL, c.URL, title, outlet, authors, published, millis(now)); err != nil {
+		if _, err := tx.ExecContext(ctx, upSource, c.NormURL, c.URL, title, outlet, authors, published, millis(now)); err != nil {
 			return err
 		}
 	}

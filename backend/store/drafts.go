@@ -144,6 +144,8 @@ type NewDraft struct {
 	Derived      Derived
 	Path         string // remembered relative path; "" for drafts made in the app
 	ImportedHash string // "" unless imported
+	// Hash is Hash(Text) when the caller has it already; "" computes it.
+	Hash string
 	// DeferIndex leaves the text out of the full-text index until
 	// IndexPending runs (bulk import: indexing is most of its cost).
 	DeferIndex bool
@@ -153,7 +155,7 @@ type NewDraft struct {
 // created becomes one when it is first changed (see SaveDraft).
 func (s *Store) CreateDraft(ctx context.Context, nd NewDraft) (Draft, error) {
 	var id int64
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx *wtx) error {
 		var err error
 		id, err = insertDraft(ctx, tx, nd, s.now())
 		return err
@@ -164,8 +166,11 @@ func (s *Store) CreateDraft(ctx context.Context, nd NewDraft) (Draft, error) {
 	return s.GetDraft(ctx, id)
 }
 
-func insertDraft(ctx context.Context, tx *sql.Tx, nd NewDraft, now time.Time) (int64, error) {
-	hash := hashString(nd.Text)
+func insertDraft(ctx context.Context, tx *wtx, nd NewDraft, now time.Time) (int64, error) {
+	hash := nd.Hash
+	if hash == "" {
+		hash = hashString(nd.Text)
+	}
 	d := nd.Derived
 	res, err := tx.ExecContext(ctx, `INSERT INTO drafts (text, content_hash, title, date, date_sort, draft, slug,
 		topics, tags, errors, warnings, path, imported_hash, created_at, updated_at, indexed)
@@ -182,7 +187,7 @@ func insertDraft(ctx context.Context, tx *sql.Tx, nd NewDraft, now time.Time) (i
 	if err != nil {
 		return 0, err
 	}
-	return id, writeDerived(ctx, tx, id, d, now)
+	return id, writeDerived(ctx, tx, id, d, now, true)
 }
 
 // GetDraft returns the draft with id, trashed or not.
@@ -204,7 +209,7 @@ func (s *Store) GetDraft(ctx context.Context, id int64) (Draft, error) {
 func (s *Store) SaveDraft(ctx context.Context, id int64, text string, d Derived, baseVersion int64, reason string) (Draft, error) {
 	now := s.now()
 	hash := hashString(text)
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx *wtx) error {
 		var version int64
 		var current string
 		err := tx.QueryRowContext(ctx, `SELECT version, content_hash FROM drafts WHERE id = ?`, id).Scan(&version, &current)
@@ -236,7 +241,7 @@ func (s *Store) SaveDraft(ctx context.Context, id int64, text string, d Derived,
 // updateText writes a new text and its derived columns and bumps the
 // version; the draft is indexed at once. Before the first change, the
 // original text is kept as a revision.
-func updateText(ctx context.Context, tx *sql.Tx, id int64, text, hash string, d Derived, now time.Time) error {
+func updateText(ctx context.Context, tx *wtx, id int64, text, hash string, d Derived, now time.Time) error {
 	if err := keepOriginal(ctx, tx, id); err != nil {
 		return err
 	}
@@ -248,14 +253,14 @@ func updateText(ctx context.Context, tx *sql.Tx, id int64, text, hash string, d 
 	if err != nil {
 		return err
 	}
-	return writeDerived(ctx, tx, id, d, now)
+	return writeDerived(ctx, tx, id, d, now, false)
 }
 
 // UpdateDerived rewrites the derived columns of a draft without touching its
 // text or version: for when the derivation itself changed (a new check, a
 // new profile).
 func (s *Store) UpdateDerived(ctx context.Context, id int64, d Derived) error {
-	return s.inTx(ctx, func(tx *sql.Tx) error {
+	return s.inTx(ctx, func(tx *wtx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE drafts SET title = ?, date = ?, date_sort = ?, draft = ?, slug = ?,
 			topics = ?, tags = ?, errors = ?, warnings = ? WHERE id = ?`,
 			d.Title, d.Date, d.DateSort, d.Draft, d.Slug, encodeList(d.Topics), encodeList(d.Tags), d.Errors, d.Warnings, id)
@@ -265,7 +270,7 @@ func (s *Store) UpdateDerived(ctx context.Context, id int64, d Derived) error {
 		if n, _ := res.RowsAffected(); n == 0 {
 			return fmt.Errorf("draft %d: %w", id, ErrNotFound)
 		}
-		return writeDerived(ctx, tx, id, d, s.now())
+		return writeDerived(ctx, tx, id, d, s.now(), false)
 	})
 }
 
@@ -282,7 +287,7 @@ func (s *Store) SetStatus(ctx context.Context, id int64, status string) error {
 
 // exec1 runs a single-row update and reports ErrNotFound when no row matched.
 func (s *Store) exec1(ctx context.Context, id int64, query string, args ...any) error {
-	return s.inTx(ctx, func(tx *sql.Tx) error {
+	return s.inTx(ctx, func(tx *wtx) error {
 		res, err := tx.ExecContext(ctx, query, args...)
 		if err != nil {
 			return err

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 )
 
 // indexBatch drafts are indexed per transaction: each commit lets a save in.
@@ -26,7 +25,7 @@ func (s *Store) IndexPending(ctx context.Context, progress func(done int)) error
 			return err
 		}
 		var n int64
-		err := s.inTx(ctx, func(tx *sql.Tx) error {
+		err := s.inTx(ctx, func(tx *wtx) error {
 			res, err := tx.ExecContext(ctx, `UPDATE drafts SET indexed = 1 WHERE id IN
 				(SELECT id FROM drafts WHERE indexed = 0 ORDER BY id LIMIT ?)`, indexBatch)
 			if err != nil {

@@ -25,8 +25,10 @@ type Filter struct {
 //
 // Query is split on white space; every term must occur in the title or the
 // text, case-insensitively for Latin letters. Terms of three or more
-// characters use the trigram index; shorter ones (a single Chinese word is
-// often two characters) fall back to a scan with LIKE.
+// characters are looked up in the trigram index; shorter ones (a Chinese
+// word is often two characters) through the trigrams that start with them
+// when the term is rare, and by LIKE on the newest drafts first when it is
+// common (see shortTerm).
 func (s *Store) ListDrafts(ctx context.Context, f Filter) ([]Summary, error) {
 	var where []string
 	var args []any

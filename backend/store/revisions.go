@@ -25,7 +25,7 @@ type Revision struct {
 
 // addRevision records text as a revision unless the newest revision of the
 // draft already holds the same text: a save that changes nothing adds none.
-func addRevision(ctx context.Context, tx *sql.Tx, draftID int64, text, hash, reason string, now time.Time) error {
+func addRevision(ctx context.Context, tx *wtx, draftID int64, text, hash, reason string, now time.Time) error {
 	var last string
 	err := tx.QueryRowContext(ctx, `SELECT content_hash FROM revisions WHERE draft_id = ? ORDER BY id DESC LIMIT 1`, draftID).Scan(&last)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
@@ -42,7 +42,7 @@ func addRevision(ctx context.Context, tx *sql.Tx, draftID int64, text, hash, rea
 // keepOriginal records a draft's current text as its first revision when it
 // has none yet, dated when that text was stored, with the reason "imported"
 // or "created".
-func keepOriginal(ctx context.Context, tx *sql.Tx, draftID int64) error {
+func keepOriginal(ctx context.Context, tx *wtx, draftID int64) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO revisions (draft_id, text, content_hash, reason, created_at)
 		SELECT id, text, content_hash, CASE WHEN content_hash = imported_hash THEN 'imported' ELSE 'created' END, updated_at
 		FROM drafts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM revisions WHERE draft_id = ?)`, draftID, draftID)

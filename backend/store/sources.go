@@ -131,7 +131,7 @@ func (s *Store) UpdateSourceCheck(ctx context.Context, c SourceCheck) error {
 	if !c.CheckedAt.IsZero() {
 		checked = millis(c.CheckedAt)
 	}
-	return s.inTx(ctx, func(tx *sql.Tx) error {
+	return s.inTx(ctx, func(tx *wtx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO sources (norm_url, url, seen_at, check_status, http_status, final_url,
 			archive_url, check_error, checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (norm_url) DO UPDATE SET check_status = excluded.check_status, http_status = excluded.http_status,

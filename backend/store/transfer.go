@@ -39,6 +39,7 @@ func (s *Store) PathIndex(ctx context.Context) (map[string]PathState, error) {
 type ImportItem struct {
 	Path    string // relative path to remember
 	Text    string
+	Hash    string // Hash(Text) when known; "" computes it
 	Derived Derived
 	// Update: the live draft with this path, and the text hash it had when
 	// the import decided to replace it. 0: a new draft.
@@ -60,12 +61,15 @@ type ImportOutcome struct {
 func (s *Store) ApplyImports(ctx context.Context, items []ImportItem) ([]ImportOutcome, error) {
 	out := make([]ImportOutcome, len(items))
 	now := s.now()
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx *wtx) error {
 		for i, it := range items {
-			hash := hashString(it.Text)
+			hash := it.Hash
+			if hash == "" {
+				hash = hashString(it.Text)
+			}
 			if it.UpdateID == 0 {
 				id, err := insertDraft(ctx, tx, NewDraft{Text: it.Text, Derived: it.Derived, Path: it.Path,
-					ImportedHash: hash, DeferIndex: true}, now)
+					ImportedHash: hash, Hash: hash, DeferIndex: true}, now)
 				if err != nil {
 					return fmt.Errorf("%s: %w", it.Path, err)
 				}
@@ -196,7 +200,7 @@ type ExportRecord struct {
 func (s *Store) RecordExports(ctx context.Context, recs []ExportRecord) ([]error, error) {
 	errs := make([]error, len(recs))
 	now := millis(s.now())
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx *wtx) error {
 		stmt, err := tx.PrepareContext(ctx, `UPDATE drafts SET path = ?, exported_hash = ?, exported_draft = ?, exported_at = ? WHERE id = ?`)
 		if err != nil {
 			return err

@@ -16,7 +16,7 @@ func (s *Store) TrashDraft(ctx context.Context, id int64) error {
 // RestoreDraft takes a draft out of the trash. If a live draft has taken its
 // remembered path meanwhile, the restore is refused with ErrConflict.
 func (s *Store) RestoreDraft(ctx context.Context, id int64) error {
-	return s.inTx(ctx, func(tx *sql.Tx) error {
+	return s.inTx(ctx, func(tx *wtx) error {
 		var path string
 		err := tx.QueryRowContext(ctx, `SELECT path FROM drafts WHERE id = ?`, id).Scan(&path)
 		if errors.Is(err, sql.ErrNoRows) {
@@ -36,7 +36,7 @@ func (s *Store) RestoreDraft(ctx context.Context, id int64) error {
 // PurgeDraft deletes a trashed draft for good, with its revisions and
 // citations. A draft that is not in the trash is refused (ErrConflict).
 func (s *Store) PurgeDraft(ctx context.Context, id int64) error {
-	return s.inTx(ctx, func(tx *sql.Tx) error {
+	return s.inTx(ctx, func(tx *wtx) error {
 		var trashed sql.NullInt64
 		err := tx.QueryRowContext(ctx, `SELECT trashed_at FROM drafts WHERE id = ?`, id).Scan(&trashed)
 		if errors.Is(err, sql.ErrNoRows) {
