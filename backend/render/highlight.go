@@ -81,8 +81,8 @@ func (r *codeBlockRenderer) renderCodeBlock(w util.BufWriter, src []byte, node a
 	return ast.WalkContinue, highlight(w, s, lang, attrs, cfg)
 }
 
-// fenceAttributes reads `{...}` from the info string (Hugo's getAttributes). An unreadable block
-// is ignored here; Hugo fails the build on it, which the checks report.
+// fenceAttributes reads `{...}` from the info string (Hugo's getAttributes). Hugo fails the build
+// on attributes it cannot parse; the preview renders such a block without them.
 func fenceAttributes(n *ast.FencedCodeBlock, info []byte) []ast.Attribute {
 	if n.Attributes() != nil {
 		return n.Attributes()
