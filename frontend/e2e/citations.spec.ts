@@ -96,7 +96,7 @@ function article(site: string): string {
 async function openDraft(page: Page, text: string): Promise<number> {
   const d = await goCall<DraftText>(page, 'LibraryService.Create', text);
   await page.reload();
-  await page.getByTestId('draft-row').first().click();
+  await page.locator(`[data-testid="draft-row"][data-id="${d.id}"]`).click();
   await expect(page.getByTestId('pane-editor')).toHaveAttribute('data-draft-id', String(d.id));
   return d.id;
 }
@@ -240,4 +240,46 @@ test('a link check can be cancelled: unfinished links are not cached', async ({ 
   await expect(status('4')).toHaveAttribute('data-status', 'never');
   const sources = await goCall<{ normUrl: string; link: { status: string } }[]>(page, 'CitationService.Sources');
   for (const s of sources.filter((x) => x.normUrl.includes('/news/slow'))) expect(s.link.status).toBe('');
+});
+
+test('editing a source in the sources library rewrites its citations in every draft that cites it', async ({ app: page, sites }) => {
+  const first = article(sites);
+  const second = [
+    '---',
+    'title: 第二篇：租赁合同的新条款',
+    'date: 2025-07-09T09:30:00+08:00',
+    'draft: true',
+    '---',
+    '',
+    '合同条款也在变化[^1]。',
+    '',
+    '## 引文部分',
+    '',
+    `[^1]: [按需计费成为新常态](${sites}/news/moved#terms)·示例科技（2025/6/25）·检索日期2025/7/6`,
+    '',
+  ].join('\n');
+  const other = await goCall<DraftText>(page, 'LibraryService.Create', second);
+  const id = await openDraft(page, first);
+  await page.getByTestId('tab-citations').click();
+  const panel = page.getByTestId('citations-panel');
+  await panel.getByTestId('cite-view-sources').click();
+  const row = panel.getByTestId('source-row').filter({ hasText: '按需计费成为新常态' });
+  await expect(row).toContainText('第二篇');
+  await row.getByRole('button', { name: '编辑信息' }).click();
+  await panel.getByTestId('cf-title').fill('按需计费成为行业新常态');
+  await panel.getByTestId('cf-authors').fill('赵敏');
+  await panel.getByTestId('cf-save').click();
+  await expect(panel.getByTestId('source-apply')).toContainText('第二篇');
+  await panel.getByTestId('source-apply-run').click();
+  await expect(panel.getByTestId('source-row').filter({ hasText: '按需计费成为行业新常态' })).toHaveCount(1);
+
+  // The open draft changed in the editor (then autosaved), the other one in
+  // the library; each keeps its own URL as written and its own 检索日期.
+  const stored = async (draft: number) => (await goCall<DraftText>(page, 'LibraryService.Get', draft)).text;
+  await expect.poll(() => stored(id)).toBe(
+    first.replace('[按需计费成为新常态](' + sites + '/news/moved)·示例科技（', '[按需计费成为行业新常态](' + sites + '/news/moved)·示例科技·赵敏（'),
+  );
+  await expect.poll(() => stored(other.id)).toBe(
+    second.replace('[按需计费成为新常态](' + sites + '/news/moved#terms)·示例科技（', '[按需计费成为行业新常态](' + sites + '/news/moved#terms)·示例科技·赵敏（'),
+  );
 });

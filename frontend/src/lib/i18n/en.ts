@@ -166,6 +166,7 @@ export const en = {
   'cite.form.appendOnly': 'Add without citing',
   'cite.form.insert': 'Add and cite at cursor',
   'cite.form.save': 'Save',
+  'cite.form.fieldError': '{field}: {reason}',
   'cite.invalid.required': 'required',
   'cite.invalid.url': 'must be an http(s) address without spaces or parentheses',
   'cite.invalid.date': 'must be a real day, such as 2025/6/27',

@@ -168,6 +168,7 @@ export const zhCN: Record<MessageKey, string> = {
   'cite.form.appendOnly': '仅添加，不插入引用',
   'cite.form.insert': '添加并在光标处引用',
   'cite.form.save': '保存',
+  'cite.form.fieldError': '{field}：{reason}',
   'cite.invalid.required': '必填',
   'cite.invalid.url': '须为不含空格和括号的 http(s) 地址',
   'cite.invalid.date': '须为真实存在的日期，例如 2025/6/27',
