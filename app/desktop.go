@@ -59,6 +59,9 @@ func runDesktop(assets fs.FS, stderr io.Writer) int {
 		return 2
 	}
 	defer svc.close()
+	if hint := prepareInputLocale(osLocaleEnv()); hint != "" {
+		fmt.Fprintln(stderr, hint)
+	}
 
 	face := &desktopFace{}
 	smoke := os.Getenv("COPYDESK_SMOKE_FILE") != ""
