@@ -30,7 +30,7 @@ func (r *recordingPlatform) Emit(name string, data any) {
 // newTestCitations gives a citation service over a fresh library, with the
 // built-in profile, no archive, no politeness delay and a fixed clock
 // (2025/7/8 in Shanghai).
-func newTestCitations(t *testing.T) (*CitationService, *recordingPlatform) {
+func newTestCitations(t testing.TB) (*CitationService, *recordingPlatform) {
 	t.Helper()
 	t.Setenv("COPYDESK_PROFILE", "")
 	t.Setenv("COPYDESK_ARCHIVE_ENDPOINT", "none")

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cursorOffset, parseAuthors, TextEditQueue, todayIn } from './edits';
+import { cursorOffset, parseAuthors, TextEditQueue } from './edits';
 
 describe('cursorOffset', () => {
   it('counts lines and characters, astral ones as two code units', () => {
@@ -67,10 +67,5 @@ describe('TextEditQueue', () => {
 describe('small helpers', () => {
   it('splits authors on Latin and Chinese commas', () => {
     expect(parseAuthors(' Li Ming, 王芳，张三、 ')).toEqual(['Li Ming', '王芳', '张三']);
-  });
-  it('gives today in the profile zone', () => {
-    const late = new Date('2025-07-07T17:30:00Z'); // already 7/8 in Shanghai
-    expect(todayIn('Asia/Shanghai', late)).toBe('2025/7/8');
-    expect(todayIn('UTC', late)).toBe('2025/7/7');
   });
 });

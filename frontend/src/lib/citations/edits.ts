@@ -63,17 +63,6 @@ export function parseAuthors(s: string): string[] {
     .filter((a) => a !== '');
 }
 
-/** Today as a house-style citation date, in the given time zone. */
-export function todayIn(timeZone: string, now = new Date()): string {
-  try {
-    const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(now);
-    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-    return `${get('year')}/${get('month')}/${get('day')}`;
-  } catch {
-    return `${now.getFullYear()}/${now.getMonth() + 1}/${now.getDate()}`;
-  }
-}
-
 /** A check time (RFC 3339) as a short local date and time; "" for none. */
 export function checkedAtText(iso: string, locale: string): string {
   if (!iso) return '';
