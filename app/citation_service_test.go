@@ -154,6 +154,16 @@ func TestAddInsertsReferenceAndDefinition(t *testing.T) {
 	if err != nil || got.Text != crlf+"[^1]: [新来源](https://n.example/)·新媒体（2025/7/1）·检索日期2025/7/8\r\n" {
 		t.Fatalf("empty block: %v %q", err, got.Text)
 	}
+	// A heading followed by a note but no definitions: the line goes between them.
+	noted := citeFront + "正文。\n\n## 引文部分\n说明文字。\n"
+	got, err = s.Add(noted, f, -1)
+	if err != nil || got.Text != citeFront+"正文。\n\n## 引文部分\n\n[^1]: [新来源](https://n.example/)·新媒体（2025/7/1）·检索日期2025/7/8\n\n说明文字。\n" {
+		t.Fatalf("heading with a note: %v %q", err, got.Text)
+	}
+	onDef := strings.Index(text, "[^3]: ") + 3
+	if _, err := s.Add(text, f, len([]rune(text[:onDef]))); err == nil || !strings.Contains(err.Error(), "citation.cursor_in_definition") {
+		t.Errorf("cursor on a definition: %v", err)
+	}
 	if _, err := s.Add(text, f, 3); err == nil || !strings.Contains(err.Error(), "citation.cursor_in_front_matter") {
 		t.Errorf("cursor in front matter: %v", err)
 	}
