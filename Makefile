@@ -57,7 +57,7 @@ test-e2e: $(BIN)
 	cd frontend && COPYDESK_BIN=$(abspath $(BIN)) npx playwright test
 
 test-desktop: $(BIN)
-	scripts/desktop-smoke.sh $(BIN)
+	scripts/desktop-test.sh $(BIN)
 
 bench:
 	go test -tags $(GO_TAGS) -run '^$$' -bench . -benchmem ./backend/...

@@ -40,14 +40,18 @@ func (s *SystemService) Info() AppInfo {
 	return AppInfo{Version: version.String(), Face: s.platform.Face(), DBPath: s.dbPath}
 }
 
-// Ready is called by the frontend once it has mounted. The desktop smoke test
-// relies on it: it proves the UI really runs inside the WebKitGTK window.
+// Ready is called by the frontend once it has mounted. The desktop tests rely
+// on it: it proves the UI really runs inside the WebKitGTK window. The marker
+// file named by COPYDESK_SMOKE_FILE (which also makes the app quit soon after)
+// or COPYDESK_READY_FILE (which does not) receives "ready FACE".
 func (s *SystemService) Ready(face string) error {
 	s.readyOnce.Do(func() {
 		s.ready <- face
-		if marker := os.Getenv("COPYDESK_SMOKE_FILE"); marker != "" {
-			if err := os.WriteFile(marker, []byte(fmt.Sprintf("ready %s\n", face)), 0o644); err != nil {
-				fmt.Fprintln(os.Stderr, "copydesk: cannot write smoke marker:", err)
+		for _, env := range []string{"COPYDESK_SMOKE_FILE", "COPYDESK_READY_FILE"} {
+			if marker := os.Getenv(env); marker != "" {
+				if err := os.WriteFile(marker, []byte(fmt.Sprintf("ready %s\n", face)), 0o644); err != nil {
+					fmt.Fprintln(os.Stderr, "copydesk: cannot write the ready marker:", err)
+				}
 			}
 		}
 	})

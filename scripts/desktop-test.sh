@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# Desktop tests of the real binary in a real WebKitGTK window under Xvfb, each
+# with a temporary database:
+#  1. smoke: the UI must mount inside the window. The frontend calls
+#     SystemService.Ready after mounting; with COPYDESK_SMOKE_FILE the app
+#     writes that marker and quits with status 0 (3 when the UI never reports).
+#  2. journey: create a draft from the template with the keyboard, type a
+#     Chinese paragraph with xdotool, save with Ctrl+S, quit with Ctrl+Q, start
+#     again (the library must open), and find the exact text in the library.
+# Screenshots are kept in test-output/desktop/ (git-ignored).
+#
+# Usage: scripts/desktop-test.sh [BINARY]   (default build/bin/copydesk)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin="$(realpath "${1:-build/bin/copydesk}")"
+out="test-output/desktop"
+mkdir -p "$out"
+
+missing=()
+command -v Xvfb >/dev/null || missing+=(xvfb)
+command -v xdotool >/dev/null || missing+=(xdotool)
+command -v import >/dev/null || missing+=(imagemagick)
+pkg-config --exists webkit2gtk-4.1 2>/dev/null || missing+=(libwebkit2gtk-4.1-dev)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "${CI:-}" = "true" ]; then
+    echo "desktop-test: FAILED: missing ${missing[*]} in CI (scripts/bootstrap.sh installs them)" >&2
+    exit 1
+  fi
+  echo "################################################################" >&2
+  echo "desktop-test: SKIPPED: missing ${missing[*]} (run scripts/bootstrap.sh)" >&2
+  echo "################################################################" >&2
+  exit 0
+fi
+
+tmp=$(mktemp -d)
+xvfb_pid=""
+app_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+fail() {
+  echo "desktop-test: FAILED: $*" >&2
+  [ -f "$tmp/app.log" ] && sed 's/^/  app: /' "$tmp/app.log" >&2
+  DISPLAY="$display" import -window root "$out/failure.png" 2>/dev/null && echo "  screenshot: $out/failure.png" >&2
+  exit 1
+}
+
+# A free display number.
+display=""
+for n in $(seq 99 140); do
+  if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then display=":$n"; break; fi
+done
+[ -n "$display" ] || { echo "desktop-test: no free X display number" >&2; exit 1; }
+Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+xvfb_pid=$!
+for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
+export DISPLAY="$display"
+db="$tmp/library.db"
+
+# start_app ENV=VALUE... : starts the app in the background with the test database.
+start_app() {
+  env COPYDESK_DB="$db" LANG=zh_CN.UTF-8 "$@" "$bin" >"$tmp/app.log" 2>&1 &
+  app_pid=$!
+}
+
+# wait_marker FILE SECONDS: waits for the UI's ready marker while the app lives.
+wait_marker() {
+  local i
+  for i in $(seq 1 $(($2 * 10))); do
+    [ -s "$1" ] && return 0
+    kill -0 "$app_pid" 2>/dev/null || return 1
+    sleep 0.1
+  done
+  return 1
+}
+
+# wait_exit SECONDS: waits for the app to exit by itself; sets $status to its
+# exit status, or "timeout". (Not in a subshell: only this shell can wait for it.)
+wait_exit() {
+  local i
+  status="timeout"
+  for i in $(seq 1 $(($1 * 10))); do
+    if ! kill -0 "$app_pid" 2>/dev/null; then
+      status=0
+      wait "$app_pid" || status=$?
+      app_pid=""
+      return 0
+    fi
+    sleep 0.1
+  done
+}
+
+# ---- 1. smoke --------------------------------------------------------------
+start=$(date +%s.%N)
+start_app COPYDESK_SMOKE_FILE="$tmp/smoke"
+wait_marker "$tmp/smoke" 60 || fail "smoke: the UI never reported ready"
+ready_at=$(date +%s.%N)
+sleep 1
+import -window root "$out/window.png"
+wait_exit 30
+[ "$status" = "0" ] || fail "smoke: the app exited with status $status"
+awk -v a="$start" -v b="$ready_at" -v m="$(tr -d '\n' <"$tmp/smoke")" -v s="$out/window.png" \
+  'BEGIN { printf "desktop-test: smoke ok: UI mounted in the WebKitGTK window after %.2f s (%s); screenshot %s\n", b - a, m, s }'
+
+# ---- 2. journey ------------------------------------------------------------
+paragraph="桌面端测试：端侧推理让算力回到用户手中 Desktop 2025。"
+start_app COPYDESK_READY_FILE="$tmp/ready1"
+wait_marker "$tmp/ready1" 60 || fail "journey: the UI never reported ready"
+wid=$(xdotool search --sync --limit 1 --name Copydesk)
+sleep 0.5
+# Focus the window (there is no window manager), then use the app's own shortcuts.
+xdotool mousemove --window "$wid" 700 400 click 1
+sleep 0.3
+xdotool key ctrl+n
+sleep 2
+# The new draft's editor has the focus: go to the end, open a paragraph, type.
+xdotool key ctrl+End Return Return
+xdotool type --delay 40 "$paragraph"
+sleep 0.5
+xdotool key ctrl+s
+sleep 1.5
+import -window root "$out/journey-typed.png"
+xdotool key ctrl+q
+wait_exit 20
+[ "$status" = "0" ] || fail "journey: Ctrl+Q did not close the app cleanly (status $status)"
+
+found=$("$bin" list --db "$db" --json --query "端侧推理让算力回到用户手中")
+case "$found" in
+  *'"id":'*) ;;
+  *) fail "journey: the typed paragraph is not in the library after quitting: $found" ;;
+esac
+mkdir -p "$tmp/export"
+"$bin" export --db "$db" --all --out "$tmp/export" >/dev/null
+grep -rqxF "$paragraph" "$tmp/export" || fail "journey: the exported draft does not hold the exact typed line"
+
+# Start again: the library opens and still has the draft.
+start_app COPYDESK_READY_FILE="$tmp/ready2"
+wait_marker "$tmp/ready2" 60 || fail "journey: the UI did not come back after a restart"
+sleep 2
+import -window root "$out/journey-restarted.png"
+xdotool key ctrl+q
+wait_exit 20
+[ "$status" = "0" ] || fail "journey: second quit failed (status $status)"
+echo "desktop-test: journey ok: typed Chinese with xdotool, saved with Ctrl+S, quit with Ctrl+Q, restarted; text found exactly; screenshots in $out/"
