@@ -10,6 +10,7 @@ import (
 // so that a stray binary or log file cannot make the app allocate without bound.
 const MaxSize = 10 << 20
 
+// The reasons a ReadError gives; test them with errors.Is.
 var (
 	ErrTooLarge    = errors.New("file is larger than 10 MB")
 	ErrBinary      = errors.New("file is binary (contains NUL bytes)")
