@@ -17,10 +17,10 @@ import (
 
 // ExportOptions choose what to export where.
 type ExportOptions struct {
-	Out         string  // the Hugo content folder (created if missing)
-	IDs         []int64 // these drafts; empty: every live draft
-	ChangedOnly bool    // only drafts changed since their last export
-	Force       bool    // replace files someone else changed
+	Out         string  `json:"out"`         // the Hugo content folder (created if missing)
+	IDs         []int64 `json:"ids"`         // these drafts; empty: every live draft
+	ChangedOnly bool    `json:"changedOnly"` // only drafts changed since their last export
+	Force       bool    `json:"force"`       // replace files someone else changed
 }
 
 // Exported is one draft written (or found already identical).

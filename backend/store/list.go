@@ -10,14 +10,14 @@ import (
 // Filter selects drafts for the library list. Zero values select everything
 // live, newest first.
 type Filter struct {
-	Status      string // draft, in_review, ready or published; "" for any
-	Topic       string // a main topic the draft has
-	Tag         string // a tag the draft has
-	HasProblems bool   // only drafts with errors or warnings
-	Trash       bool   // the trash instead of the live drafts
-	Query       string // full-text search (see ListDrafts)
-	Limit       int    // 0: no limit
-	Offset      int
+	Status      string `json:"status"`      // draft, in_review, ready or published; "" for any
+	Topic       string `json:"topic"`       // a main topic the draft has
+	Tag         string `json:"tag"`         // a tag the draft has
+	HasProblems bool   `json:"hasProblems"` // only drafts with errors or warnings
+	Trash       bool   `json:"trash"`       // the trash instead of the live drafts
+	Query       string `json:"query"`       // full-text search (see ListDrafts)
+	Limit       int    `json:"limit"`       // 0: no limit
+	Offset      int    `json:"offset"`
 }
 
 // ListDrafts returns the drafts matching f, newest first (by front matter
