@@ -3,6 +3,8 @@ package render_test
 import (
 	"fmt"
 	"math/rand"
+	"os"
+	"strconv"
 	"strings"
 )
 
@@ -18,11 +20,22 @@ var randomTokens = []string{
 	"\n| a | b |\n|:--|--:|\n| ", " | ", "\n```\n", "\n```go\n", "\n---\n", "\n***\n", "\n<div>\n", "\n</div>\n",
 	"\n[^1]: 来源一 **加粗**", "\n[^2]: [来源二](https://example.com/2)·示例新闻（2025/6/20）·检索日期2025/6/27",
 	"\t", "  \n", "\r\n",
+	"\n  - ", "\n   1. ", "\n> - ", "\n>> ", "\n~~~\n", "$x$", "\\ ", "&nbsp;", "\u3000", "…", "——", "·", "😀",
+	"\n\t", "[ref]", "\n[ref]: https://example.com/ref\n", "<https://a.example>", "a@b.example", "_斜体_", "***",
+	"\n<details>\n", "\n</details>\n", "\n<!-- 块注释 -->\n", "\n| --- |\n",
 }
 
-// randomParityPages returns n deterministic random articles.
+// randomParityPages returns n deterministic random articles. COPYDESK_PARITY_PAGES and
+// COPYDESK_PARITY_SEED change how many and which, for a longer hunt by hand.
 func randomParityPages(n int) []parityFixture {
-	rng := rand.New(rand.NewSource(20250627))
+	seed := int64(20250627)
+	if v, err := strconv.ParseInt(os.Getenv("COPYDESK_PARITY_SEED"), 10, 64); err == nil {
+		seed = v
+	}
+	if v, err := strconv.Atoi(os.Getenv("COPYDESK_PARITY_PAGES")); err == nil && v >= 0 {
+		n = v
+	}
+	rng := rand.New(rand.NewSource(seed))
 	var pages []parityFixture
 	for i := 0; i < n; i++ {
 		var b strings.Builder
