@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -63,6 +65,15 @@ func (s *Store) ListDrafts(ctx context.Context, f Filter) ([]Summary, error) {
 	for _, term := range strings.Fields(f.Query) {
 		pattern := "%" + escapeLike(term) + "%"
 		if utf8.RuneCountInString(term) >= 3 {
+			common, err := s.commonTerm(ctx, term)
+			if err != nil {
+				return nil, err
+			}
+			if common {
+				where = append(where, likeTerm)
+				args = append(args, pattern, pattern)
+				continue
+			}
 			long = append(long, `"`+strings.ReplaceAll(term, `"`, `""`)+`"`)
 			longLike = append(longLike, likeTerm)
 			longArgs = append(longArgs, pattern, pattern)
@@ -106,6 +117,35 @@ func (s *Store) ListDrafts(ctx context.Context, f Filter) ([]Summary, error) {
 		list = append(list, sum)
 	}
 	return list, rows.Err()
+}
+
+// commonTerm reports whether every trigram of term occurs in at least half
+// of the drafts. Then the term itself is most likely in many drafts too, and
+// reading the newest drafts until a page of them contains it is cheaper than
+// matching the phrase against the whole index (which for a term in every
+// draft took 8 ms over 10,000 drafts, against 2 ms for the scan).
+func (s *Store) commonTerm(ctx context.Context, term string) (bool, error) {
+	// The highest id less the drafts not indexed: an estimate of the indexed
+	// drafts (high after purges) that costs no scan.
+	var total int
+	if err := s.read.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) - (SELECT count(*) FROM drafts WHERE indexed = 0) FROM drafts`).Scan(&total); err != nil {
+		return false, err
+	}
+	if total < 1000 {
+		return false, nil
+	}
+	runes := []rune(strings.ToLower(term))
+	for i := 0; i+3 <= len(runes); i++ {
+		var docs int
+		err := s.read.QueryRowContext(ctx, `SELECT doc FROM drafts_vocab WHERE term = ?`, string(runes[i:i+3])).Scan(&docs)
+		if errors.Is(err, sql.ErrNoRows) || (err == nil && docs*2 < total) {
+			return false, nil
+		}
+		if err != nil {
+			return false, err
+		}
+	}
+	return true, nil
 }
 
 // A short term is looked up through at most maxShortTrigrams trigrams

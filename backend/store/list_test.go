@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"testing"
 )
 
@@ -126,5 +127,47 @@ func TestSearchChineseShortAndLong(t *testing.T) {
 	}
 	if got := mustList(t, s, Filter{Query: "良率"}); len(got) != 0 {
 		t.Errorf("old text still found: %v", ids(got))
+	}
+}
+
+// Over a thousand drafts a term whose trigrams are in most drafts is found
+// by reading the newest drafts instead of the index; the answer must be the
+// same as the index gives.
+func TestSearchCommonTermsMatchIndex(t *testing.T) {
+	s := newStore(t)
+	ctx := context.Background()
+	var items []ImportItem
+	for i := 0; i < 1200; i++ {
+		text := fmt.Sprintf("---\ntitle: 第%d篇\n---\n数据中心的第%d次扩建。\n", i, i)
+		if i%7 == 0 {
+			text += "液冷数据中心。\n"
+		}
+		items = append(items, ImportItem{Path: fmt.Sprintf("%d.md", i), Text: text,
+			Derived: Derived{Title: fmt.Sprintf("第%d篇", i), DateSort: fmt.Sprintf("2025-01-01T00:00:%02dZ", i%60)}})
+	}
+	if _, err := s.ApplyImports(ctx, items); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.IndexPending(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	if common, _ := s.commonTerm(ctx, "数据中心"); !common {
+		t.Fatal("a term in every draft is not judged common")
+	}
+	if common, _ := s.commonTerm(ctx, "液冷数据"); common {
+		t.Fatal("a term in a seventh of the drafts is judged common")
+	}
+	for q, want := range map[string]int{"数据中心": 1200, "液冷数据中心": 172, "数据中心 液冷": 172, "第1199次": 1, "中心的第": 1200} {
+		got := mustList(t, s, Filter{Query: q})
+		if len(got) != want {
+			t.Errorf("%q: %d drafts, want %d", q, len(got), want)
+		}
+		page := mustList(t, s, Filter{Query: q, Limit: 50})
+		for i := range page {
+			if page[i].ID != got[i].ID {
+				t.Errorf("%q: the first page is not the start of the full list", q)
+				break
+			}
+		}
 	}
 }
