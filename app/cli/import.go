@@ -14,6 +14,7 @@ import (
 
 	"copydesk/backend/library"
 	"copydesk/backend/profile"
+	"copydesk/backend/render"
 )
 
 const importUsage = `Usage: copydesk import [--db FILE] [--profile FILE] [--index] PATH...
@@ -57,7 +58,17 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "copydesk import: %v\n", err)
 		return ExitUsage
 	}
-	lib, err := library.OpenDefault(*db, library.Options{Profile: prof})
+	opts := library.Options{Profile: prof}
+	if prof.SiteRoot != "" {
+		// The emphasis check follows the site's Markdown settings.
+		cfg, _, err := render.LoadSiteConfig(prof.SiteRoot)
+		if err != nil {
+			fmt.Fprintf(stderr, "copydesk import: %v\n", err)
+			return ExitUsage
+		}
+		opts.Render = &cfg
+	}
+	lib, err := library.OpenDefault(*db, opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "copydesk import: %v\n", err)
 		return ExitUsage

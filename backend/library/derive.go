@@ -42,7 +42,7 @@ func (l *Library) deriveDoc(doc *article.Doc) store.Derived {
 // "Today" is the day of the library's clock in the profile's time zone, as
 // for the checks the editor sees.
 func (l *Library) problemCounts(doc *article.Doc) (errors, warnings int) {
-	return check.Counts(check.Doc(doc, l.profile, check.Options{Now: l.now()}))
+	return check.Counts(check.Doc(doc, l.profile, check.Options{Now: l.now(), Render: l.render}))
 }
 
 func (l *Library) citations(doc *article.Doc) []store.Citation {

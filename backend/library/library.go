@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"copydesk/backend/profile"
+	"copydesk/backend/render"
 	"copydesk/backend/store"
 )
 
@@ -57,6 +58,9 @@ type Options struct {
 	// Workers parse and check files in parallel during import; 0: the
 	// number of CPUs.
 	Workers int
+	// Render is the site's Markdown configuration (render.LoadSiteConfig)
+	// the emphasis check follows; nil: Hugo's defaults.
+	Render *render.Config
 }
 
 // Library is an open library. It is safe for concurrent use.
@@ -65,6 +69,7 @@ type Library struct {
 	profile *profile.Profile
 	now     func() time.Time
 	workers int
+	render  *render.Config
 }
 
 // Open opens the library file at dbPath, creating and migrating it as
@@ -74,7 +79,7 @@ func Open(dbPath string, opts Options) (*Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Library{st: st, profile: opts.Profile, now: opts.Now, workers: opts.Workers}
+	l := &Library{st: st, profile: opts.Profile, now: opts.Now, workers: opts.Workers, render: opts.Render}
 	if l.profile == nil {
 		l.profile = profile.Default()
 	}
