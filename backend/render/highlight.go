@@ -64,21 +64,68 @@ func (r *codeBlockRenderer) renderCodeBlock(w util.BufWriter, src []byte, node a
 	}
 	cfg := r.cfg
 	var attrs []codeAttr
+	options := map[string]any{}
 	for _, a := range fenceAttributes(n, info) {
-		name := string(a.Name)
-		lower := strings.ToLower(name)
+		lower := strings.ToLower(string(a.Name))
 		if strings.HasPrefix(lower, "on") {
 			continue
 		}
-		if applyHighlightOption(&cfg, lower, a.Value) {
+		if highlightOptions[lower] {
+			options[lower] = a.Value
 			continue
 		}
 		attrs = append(attrs, codeAttr{name: lower, value: attrValueString(a.Value, false)})
 	}
+	// A list hl_lines=[2, "4-5"] is resolved against the block's own linenostart (default 1), not
+	// the site's lineNoStart, and then used as is (Hugo's attributes.New and
+	// normalizeHighlightOptions); a string hl_lines="2 4-5" goes through the config path.
+	var listed [][2]int
+	if list, ok := options["hl_lines"].([]any); ok {
+		base := 1
+		if v, ok := options["linenostart"]; ok {
+			base, _ = strconv.Atoi(attrValueString(v, false))
+		}
+		listed = listRanges(list, base)
+		delete(options, "hl_lines")
+	}
+	for name, v := range options {
+		applyHighlightOption(&cfg, name, v)
+	}
 	if cfg.LineAnchors == "" {
 		cfg.LineAnchors = "hl-" + strconv.Itoa(ordinal)
 	}
-	return ast.WalkContinue, highlight(w, s, lang, attrs, cfg)
+	return ast.WalkContinue, highlight(w, s, lang, attrs, cfg, listed)
+}
+
+// highlightOptions are the fence attributes Hugo hands to Chroma instead of the wrapper element.
+var highlightOptions = map[string]bool{
+	"anchorlinenos": true, "guesssyntax": true, "hl_lines": true, "hl_inline": true, "lineanchors": true,
+	"linenos": true, "linenostart": true, "linenumbersintable": true, "noclasses": true, "style": true,
+	"tabwidth": true,
+}
+
+func listRanges(list []any, base int) [][2]int {
+	var ranges [][2]int
+	for _, item := range list {
+		switch v := item.(type) {
+		case float64:
+			ranges = append(ranges, [2]int{int(v) - 1 + base, int(v) - 1 + base})
+		case []byte:
+			lo, hi, found := strings.Cut(string(v), "-")
+			l, err := strconv.Atoi(lo)
+			if err != nil {
+				continue
+			}
+			h := l
+			if found {
+				if h, err = strconv.Atoi(hi); err != nil {
+					continue
+				}
+			}
+			ranges = append(ranges, [2]int{l - 1 + base, h - 1 + base})
+		}
+	}
+	return ranges
 }
 
 // fenceAttributes reads `{...}` from the info string (Hugo's getAttributes). Hugo fails the build
@@ -106,9 +153,8 @@ func fenceAttributes(n *ast.FencedCodeBlock, info []byte) []ast.Attribute {
 	return attrs
 }
 
-// applyHighlightOption applies the Chroma options a code fence may carry (`{linenos=table}`) and
-// reports whether name was one.
-func applyHighlightOption(cfg *Highlight, name string, v any) bool {
+// applyHighlightOption applies one Chroma option a code fence carries (`{linenos=table}`).
+func applyHighlightOption(cfg *Highlight, name string, v any) {
 	str := attrValueString(v, false)
 	truthy := str == "true" || str == "1" || str == "T" || str == "t" || str == "TRUE" || str == "True"
 	switch name {
@@ -117,26 +163,19 @@ func applyHighlightOption(cfg *Highlight, name string, v any) bool {
 	case "noclasses":
 		cfg.NoClasses = truthy
 	case "linenos":
-		switch str {
-		case "table", "inline":
+		switch {
+		case str == "table" || str == "inline":
 			cfg.LineNos = str
-		case "false":
+		case str == "false":
 			cfg.LineNos = "false"
 		default:
-			cfg.LineNos = strconv.FormatBool(truthy || str == "true")
+			cfg.LineNos = "true" // Hugo: any other value but "false" turns them on
 		}
 	case "linenostart":
 		if i, err := strconv.Atoi(str); err == nil {
 			cfg.LineNoStart = i
 		}
 	case "hl_lines":
-		if list, ok := v.([]any); ok {
-			var parts []string
-			for _, it := range list {
-				parts = append(parts, attrValueString(it, false))
-			}
-			str = strings.Join(parts, " ")
-		}
 		cfg.HlLines = str
 	case "linenumbersintable":
 		cfg.LineNumbersInTable = truthy
@@ -150,14 +189,10 @@ func applyHighlightOption(cfg *Highlight, name string, v any) bool {
 		}
 	case "guesssyntax":
 		cfg.GuessSyntax = truthy
-	case "hl_inline":
-	default:
-		return false
 	}
-	return true
 }
 
-func highlight(w util.BufWriter, code, lang string, attrs []codeAttr, cfg Highlight) error {
+func highlight(w util.BufWriter, code, lang string, attrs []codeAttr, cfg Highlight, listed [][2]int) error {
 	var lexer chroma.Lexer
 	if lang != "" {
 		lexer = lexers.Get(lang)
@@ -184,7 +219,7 @@ func highlight(w util.BufWriter, code, lang string, attrs []codeAttr, cfg Highli
 		return err
 	}
 	writeDivStart(w, attrs, cfg.WrapperClass)
-	formatter := chromahtml.New(append(htmlOptions(cfg), chromahtml.WithPreWrapper(preWrapper{lang: lang}))...)
+	formatter := chromahtml.New(append(htmlOptions(cfg, listed), chromahtml.WithPreWrapper(preWrapper{lang: lang}))...)
 	if err := formatter.Format(w, style, iterator); err != nil {
 		return err
 	}
@@ -192,7 +227,7 @@ func highlight(w util.BufWriter, code, lang string, attrs []codeAttr, cfg Highli
 	return nil
 }
 
-func htmlOptions(cfg Highlight) []chromahtml.Option {
+func htmlOptions(cfg Highlight, listed [][2]int) []chromahtml.Option {
 	lineNos, inTable := false, cfg.LineNumbersInTable
 	switch cfg.LineNos {
 	case "true":
@@ -215,7 +250,11 @@ func htmlOptions(cfg Highlight) []chromahtml.Option {
 		chromahtml.WithLinkableLineNumbers(cfg.AnchorLineNos, anchors),
 		chromahtml.InlineCode(false),
 	}
-	if ranges := hlLinesToRanges(cfg.LineNoStart, cfg.HlLines); ranges != nil {
+	ranges := listed
+	if ranges == nil {
+		ranges = hlLinesToRanges(cfg.LineNoStart, cfg.HlLines)
+	}
+	if ranges != nil {
 		opts = append(opts, chromahtml.HighlightLines(ranges))
 	}
 	return opts

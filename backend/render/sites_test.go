@@ -62,6 +62,10 @@ markup:
     lineNos: true
     lineNumbersInTable: false
     tabWidth: 2
+    wrapperClass: hl-wrap
+    anchorLineNos: true
+    lineNoStart: 5
+    hl_Lines: "1 3-4"
 `},
 	// The rest, in JSON under the older config name.
 	{Name: "custom-json", File: "config.json", Config: `{
