@@ -87,6 +87,36 @@ markup:
     "highlight": {"codeFences": false, "guessSyntax": true}
   }
 }`},
+	// What is left: no heading IDs, definition term IDs, other typographer text, guessed languages,
+	// an unknown style (Chroma's fallback), line numbers in a table, a bad hl_lines, XHTML with unsafe.
+	// (A string lineNos here would make Hugo fail on any fence that sets linenos itself.)
+	{Name: "custom-toml", File: "hugo.toml", Config: paritySiteBase + `
+[markup.goldmark.extensions]
+linkifyProtocol = "ftp"
+[markup.goldmark.extensions.typographer]
+leftSingleQuote = "‘"
+rightSingleQuote = "’"
+apostrophe = "'"
+ellipsis = "…"
+enDash = "–"
+[markup.goldmark.extensions.cjk]
+enable = true
+eastAsianLineBreaks = true
+[markup.goldmark.parser]
+autoHeadingID = false
+autoDefinitionTermID = true
+[markup.goldmark.parser.attribute]
+title = false
+[markup.goldmark.renderer]
+xhtml = true
+unsafe = true
+[markup.highlight]
+guessSyntax = true
+style = "no-such-style"
+lineNos = true
+tabWidth = 8
+hl_Lines = "x"
+`},
 }
 
 // TestSiteConfigMatchesHugo asks Hugo itself (`hugo config`) how it reads each parity site's
