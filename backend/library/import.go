@@ -38,7 +38,7 @@ type ImportResult struct {
 // importBatch is how many files share one transaction: large enough that
 // commits (each synced to disk) do not dominate, small enough that a
 // cancelled or killed import loses little work.
-const importBatch = 250
+const importBatch = 500
 
 type importJob struct {
 	file  site.File

@@ -25,7 +25,7 @@ func (s *Store) IndexPending(ctx context.Context, progress func(done int)) error
 			return err
 		}
 		var n int64
-		err := s.inTx(ctx, func(tx *wtx) error {
+		err := s.inBulkTx(ctx, func(tx *wtx) error {
 			res, err := tx.ExecContext(ctx, `UPDATE drafts SET indexed = 1 WHERE id IN
 				(SELECT id FROM drafts WHERE indexed = 0 ORDER BY id LIMIT ?)`, indexBatch)
 			if err != nil {

@@ -152,9 +152,33 @@ func (tx *wtx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	return st, nil
 }
 
-// inTx runs fn in a write transaction, committing when it returns nil.
+// inTx runs fn in a write transaction, committing when it returns nil. The
+// commit is on disk when inTx returns.
 func (s *Store) inTx(ctx context.Context, fn func(tx *wtx) error) error {
-	sqlTx, err := s.write.BeginTx(ctx, nil)
+	return s.runTx(ctx, s.write.BeginTx, fn)
+}
+
+// inBulkTx is inTx for work that can be redone: a bulk import (importing
+// again completes it) and indexing. Its commit is not synced to disk on its
+// own (synchronous=NORMAL): it survives the process being killed, and the
+// next synced commit or checkpoint makes it durable; a power cut may undo the
+// last batches, never half of one. Waiting for the disk at every batch was
+// most of the wall time of a large import.
+func (s *Store) inBulkTx(ctx context.Context, fn func(tx *wtx) error) error {
+	conn, err := s.write.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "PRAGMA synchronous = NORMAL"); err != nil {
+		return err
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), "PRAGMA synchronous = FULL")
+	return s.runTx(ctx, conn.BeginTx, fn)
+}
+
+func (s *Store) runTx(ctx context.Context, begin func(context.Context, *sql.TxOptions) (*sql.Tx, error), fn func(tx *wtx) error) error {
+	sqlTx, err := begin(ctx, nil)
 	if err != nil {
 		return err
 	}

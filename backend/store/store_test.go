@@ -62,3 +62,18 @@ func TestReopenKeepsData(t *testing.T) {
 		t.Fatalf("after reopen: %v, text equal %v", err, got.Text == d.Text)
 	}
 }
+
+func TestBulkWritesLeaveSavesSynced(t *testing.T) {
+	s := newStore(t)
+	ctx := context.Background()
+	if _, err := s.ApplyImports(ctx, []ImportItem{{Path: "a.md", Text: "a"}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.IndexPending(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	var sync string
+	if err := s.write.QueryRowContext(ctx, "PRAGMA synchronous").Scan(&sync); err != nil || sync != "2" {
+		t.Errorf("after a bulk write the writer has synchronous = %q (%v), want 2 (FULL)", sync, err)
+	}
+}

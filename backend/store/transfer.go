@@ -53,7 +53,8 @@ type ImportOutcome struct {
 	Err error // ErrConflict: the draft changed after the import looked at it
 }
 
-// ApplyImports stores a batch of files in one transaction: new drafts are
+// ApplyImports stores a batch of files in one transaction (see inBulkTx for
+// its durability: importing again completes an import): new drafts are
 // created (their full-text indexing deferred: see IndexPending), changed
 // files replace the text of their draft (the replaced text stays in the
 // revisions). The error is for the batch as a whole; per-item
@@ -61,7 +62,7 @@ type ImportOutcome struct {
 func (s *Store) ApplyImports(ctx context.Context, items []ImportItem) ([]ImportOutcome, error) {
 	out := make([]ImportOutcome, len(items))
 	now := s.now()
-	err := s.inTx(ctx, func(tx *wtx) error {
+	err := s.inBulkTx(ctx, func(tx *wtx) error {
 		for i, it := range items {
 			hash := it.Hash
 			if hash == "" {
