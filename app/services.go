@@ -7,13 +7,14 @@ type Services struct {
 	Library   *LibraryService
 	Editor    *EditorService
 	Citations *CitationService
+	History   *HistoryService
 }
 
 func newServices(dbPath string) *Services {
 	editor := newEditorService()
 	lib := newLibraryService(dbPath, editor)
 	return &Services{System: newSystemService(dbPath), Library: lib, Editor: editor,
-		Citations: newCitationService(lib, editor)}
+		Citations: newCitationService(lib, editor), History: newHistoryService(lib)}
 }
 
 // open opens what the services need (the library database).
@@ -31,11 +32,12 @@ func (s *Services) attach(p Platform) {
 	s.Library.platform = p
 	s.Editor.platform = p
 	s.Citations.platform = p
+	s.History.platform = p
 }
 
 // bound lists the structs whose exported methods the UI may call.
 func (s *Services) bound() []any {
-	return []any{s.System, s.Library, s.Editor, s.Citations}
+	return []any{s.System, s.Library, s.Editor, s.Citations, s.History}
 }
 
 // beforeClose reports whether closing must wait: the UI is asked to save first

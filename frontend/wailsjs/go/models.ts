@@ -763,6 +763,48 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class RevisionRow {
+	    id: number;
+	    draftId: number;
+	    reason: string;
+	    createdAt: string;
+	    size: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RevisionRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.draftId = source["draftId"];
+	        this.reason = source["reason"];
+	        this.createdAt = source["createdAt"];
+	        this.size = source["size"];
+	    }
+	}
+	export class RevisionText {
+	    id: number;
+	    draftId: number;
+	    reason: string;
+	    createdAt: string;
+	    size: number;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RevisionText(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.draftId = source["draftId"];
+	        this.reason = source["reason"];
+	        this.createdAt = source["createdAt"];
+	        this.size = source["size"];
+	        this.text = source["text"];
+	    }
+	}
 	
 	export class SourceApplied {
 	    text: string;

@@ -10,6 +10,7 @@ import { EventsOn, BrowserOpenURL, WindowSetTitle } from '../../../wailsjs/runti
 
 export { installTransport, currentFace, type Face };
 export * from './citations';
+export * from './history';
 
 /** A failed Go call: a stable code with parameters (the UI localizes it), or plain text. */
 export class ApiError extends Error {

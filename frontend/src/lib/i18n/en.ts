@@ -198,6 +198,25 @@ export const en = {
   'error.citation.cannot_edit': 'The citation could not be changed: {detail}',
   'error.links.job_id': 'A link check is already running.',
   // end citations
+  // history
+  'history.empty': 'No revisions yet. Ctrl/Cmd+S records one.',
+  'history.loading': 'Loading history…',
+  'history.pick': 'Choose a revision to compare it with the current text.',
+  'history.current': 'Current text',
+  'history.revisionLabel': 'Revision of {time}',
+  'history.restore': 'Restore this revision',
+  'history.restoring': 'Restoring…',
+  'history.restored': 'Restored the revision of {time}. The text it replaced is kept in History.',
+  'history.same': 'This revision is the same as the current text.',
+  'history.list': 'Revisions, newest first',
+  'history.reason.saved': 'Saved',
+  'history.reason.created': 'Created',
+  'history.reason.imported': 'Imported',
+  'history.reason.beforeRestore': 'Before a restore',
+  'history.reason.restored': 'Restored an earlier revision',
+  'error.revision.not_found': 'That revision no longer exists.',
+  'error.revision.other_draft': 'That revision belongs to another draft.',
+  // end history
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -200,4 +200,23 @@ export const zhCN: Record<MessageKey, string> = {
   'error.citation.cannot_edit': '无法修改这条引文：{detail}',
   'error.links.job_id': '已有一项链接检查正在进行。',
   // end citations
+  // history
+  'history.empty': '还没有修订。按 Ctrl/Cmd+S 会记录一个。',
+  'history.loading': '正在读取历史…',
+  'history.pick': '选择一个修订，与当前文本对比。',
+  'history.current': '当前文本',
+  'history.revisionLabel': '{time} 的修订',
+  'history.restore': '恢复此修订',
+  'history.restoring': '正在恢复…',
+  'history.restored': '已恢复 {time} 的修订。被替换的文本已保存在历史中。',
+  'history.same': '此修订与当前文本相同。',
+  'history.list': '修订（最新在前）',
+  'history.reason.saved': '保存',
+  'history.reason.created': '创建',
+  'history.reason.imported': '导入',
+  'history.reason.beforeRestore': '恢复前的文本',
+  'history.reason.restored': '恢复了较早的修订',
+  'error.revision.not_found': '该修订已不存在。',
+  'error.revision.other_draft': '该修订属于另一篇草稿。',
+  // end history
 };
