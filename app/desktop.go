@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -33,6 +34,12 @@ func (d *desktopFace) SetTitle(title string) {
 	if d.ctx != nil {
 		runtime.WindowSetTitle(d.ctx, title)
 	}
+}
+func (d *desktopFace) PickFolder(title string) (string, error) {
+	if d.ctx == nil {
+		return "", errors.New("the window is not ready")
+	}
+	return runtime.OpenDirectoryDialog(d.ctx, runtime.OpenDialogOptions{Title: title, CanCreateDirectories: true})
 }
 
 // smokeTimeout bounds how long the smoke mode waits for the UI to mount.

@@ -1,5 +1,7 @@
 package app
 
+import "errors"
+
 // Platform is the seam between the services and the face they run in. The
 // desktop face implements it with the Wails runtime, the browser face with
 // server-sent events and the browser's own window.open; services never import
@@ -13,6 +15,9 @@ type Platform interface {
 	Quit()
 	// SetTitle sets the window title (the browser face ignores it: the page sets document.title).
 	SetTitle(title string)
+	// PickFolder shows the system's folder picker; "" when cancelled. The
+	// browser face has none (a page cannot hand a local path to the server).
+	PickFolder(title string) (string, error)
 }
 
 // nopPlatform is used before a face has started (and in tests).
@@ -22,3 +27,6 @@ func (nopPlatform) Face() string     { return "none" }
 func (nopPlatform) Emit(string, any) {}
 func (nopPlatform) Quit()            {}
 func (nopPlatform) SetTitle(string)  {}
+func (nopPlatform) PickFolder(string) (string, error) {
+	return "", errors.New("no folder picker here")
+}

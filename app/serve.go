@@ -159,6 +159,9 @@ func (b *browserFace) openURL() string { return "http://" + b.addr + "/?token=" 
 func (b *browserFace) Face() string    { return "browser" }
 func (b *browserFace) SetTitle(string) {}
 func (b *browserFace) Quit()           { b.quitOnce.Do(func() { close(b.quit) }) }
+func (b *browserFace) PickFolder(string) (string, error) {
+	return "", errors.New("not available in the browser")
+}
 func (b *browserFace) Emit(name string, data any) {
 	payload, err := json.Marshal(map[string]any{"name": name, "data": data})
 	if err != nil {

@@ -8,13 +8,15 @@ type Services struct {
 	Editor    *EditorService
 	Citations *CitationService
 	History   *HistoryService
+	Export    *ExportService
 }
 
 func newServices(dbPath string) *Services {
 	editor := newEditorService()
 	lib := newLibraryService(dbPath, editor)
 	return &Services{System: newSystemService(dbPath), Library: lib, Editor: editor,
-		Citations: newCitationService(lib, editor), History: newHistoryService(lib)}
+		Citations: newCitationService(lib, editor), History: newHistoryService(lib),
+		Export: newExportService(lib)}
 }
 
 // open opens what the services need (the library database).
@@ -33,11 +35,12 @@ func (s *Services) attach(p Platform) {
 	s.Editor.platform = p
 	s.Citations.platform = p
 	s.History.platform = p
+	s.Export.platform = p
 }
 
 // bound lists the structs whose exported methods the UI may call.
 func (s *Services) bound() []any {
-	return []any{s.System, s.Library, s.Editor, s.Citations, s.History}
+	return []any{s.System, s.Library, s.Editor, s.Citations, s.History, s.Export}
 }
 
 // beforeClose reports whether closing must wait: the UI is asked to save first

@@ -326,6 +326,105 @@ export namespace app {
 	        this.path = source["path"];
 	    }
 	}
+	export class ExportFailure {
+	    path: string;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportFailure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class ExportPreview {
+	    target: string;
+	    path: string;
+	    status: string;
+	    reason: string;
+	    diskText: string;
+	    text: string;
+	    errors: number;
+	    warnings: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportPreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.target = source["target"];
+	        this.path = source["path"];
+	        this.status = source["status"];
+	        this.reason = source["reason"];
+	        this.diskText = source["diskText"];
+	        this.text = source["text"];
+	        this.errors = source["errors"];
+	        this.warnings = source["warnings"];
+	    }
+	}
+	export class ExportedFile {
+	    id: number;
+	    path: string;
+	    written: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportedFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.path = source["path"];
+	        this.written = source["written"];
+	    }
+	}
+	export class ExportSummary {
+	    folder: string;
+	    total: number;
+	    written: number;
+	    done: ExportedFile[];
+	    conflicts: ExportFailure[];
+	    failed: ExportFailure[];
+	    cancelled: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.folder = source["folder"];
+	        this.total = source["total"];
+	        this.written = source["written"];
+	        this.done = this.convertValues(source["done"], ExportedFile);
+	        this.conflicts = this.convertValues(source["conflicts"], ExportFailure);
+	        this.failed = this.convertValues(source["failed"], ExportFailure);
+	        this.cancelled = source["cancelled"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class FieldInfo {
 	    key: string;
 	    type: string;

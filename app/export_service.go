@@ -1,0 +1,288 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"copydesk/backend/library"
+	"copydesk/backend/site"
+)
+
+// ExportService is the export dialog: where a draft's file will go and what
+// is on disk there now (for the diff), writing it, and exporting every draft
+// changed since its last export. Writing goes through library.Export, so a
+// file someone else changed is never replaced without force.
+type ExportService struct {
+	platform Platform
+	library  *LibraryService
+
+	mu     sync.Mutex
+	cancel context.CancelFunc
+}
+
+func newExportService(lib *LibraryService) *ExportService {
+	return &ExportService{platform: nopPlatform{}, library: lib}
+}
+
+// maxDiskText bounds the file read for the diff: a content file is a few
+// hundred kilobytes at most; anything larger is not shown.
+const maxDiskText = 8 << 20
+
+// Export statuses of ExportPreview.
+const (
+	ExportNew       = "new"       // no file there yet
+	ExportIdentical = "identical" // the file already holds the draft's text
+	ExportChanged   = "changed"   // the file is what copydesk imported or last exported: it will be replaced
+	ExportConflict  = "conflict"  // someone else changed the file: replaced only with force
+	ExportRefused   = "refused"   // the path cannot be written (outside the folder, a link, a folder)
+)
+
+// ExportPreview says what exporting a draft to a folder would do.
+type ExportPreview struct {
+	Target   string `json:"target"` // absolute path of the file
+	Path     string `json:"path"`   // relative to the folder, "/" separated
+	Status   string `json:"status"` // new, identical, changed, conflict, refused
+	Reason   string `json:"reason"` // why refused
+	DiskText string `json:"diskText"`
+	Text     string `json:"text"` // the draft's stored text (what will be written)
+	Errors   int    `json:"errors"`
+	Warnings int    `json:"warnings"`
+}
+
+// ExportedFile is one draft written or found already identical.
+type ExportedFile struct {
+	ID      int64  `json:"id"`
+	Path    string `json:"path"`
+	Written bool   `json:"written"`
+}
+
+// ExportFailure names a file not written and why.
+type ExportFailure struct {
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
+}
+
+// ExportSummary is the result of an export: every draft is in exactly one
+// of Done, Conflicts or Failed.
+type ExportSummary struct {
+	Folder    string          `json:"folder"`
+	Total     int             `json:"total"`
+	Written   int             `json:"written"`
+	Done      []ExportedFile  `json:"done"`
+	Conflicts []ExportFailure `json:"conflicts"`
+	Failed    []ExportFailure `json:"failed"`
+	Cancelled bool            `json:"cancelled"`
+}
+
+// ExportProgress is sent as the "export-progress" event.
+type ExportProgress struct {
+	Done    int    `json:"done"`
+	Total   int    `json:"total"`
+	Current string `json:"current"`
+}
+
+func exportFolder(outDir string) (string, error) {
+	if outDir == "" {
+		return "", newAPIError("export.no_folder", nil)
+	}
+	abs, err := filepath.Abs(outDir)
+	if err != nil {
+		return "", newAPIError("export.folder", map[string]string{"path": outDir, "detail": err.Error()})
+	}
+	if info, err := os.Stat(abs); err == nil && !info.IsDir() {
+		return "", newAPIError("export.folder", map[string]string{"path": abs, "detail": "not a folder"})
+	}
+	return abs, nil
+}
+
+// Preview says where the draft would be written under outDir and how the
+// file there compares. A draft never exported gets the name export would
+// choose now (<slug>.md, or -2, -3… when taken).
+func (s *ExportService) Preview(draftID int64, outDir string) (ExportPreview, error) {
+	lib, err := s.library.open()
+	if err != nil {
+		return ExportPreview{}, err
+	}
+	folder, err := exportFolder(outDir)
+	if err != nil {
+		return ExportPreview{}, err
+	}
+	ctx := context.Background()
+	d, err := lib.Get(ctx, draftID)
+	if err != nil {
+		return ExportPreview{}, libraryError(err, draftID)
+	}
+	out := ExportPreview{Path: d.Path, Text: d.Text, Errors: d.Errors, Warnings: d.Warnings}
+	if out.Path == "" {
+		if out.Path, err = s.freshPath(ctx, lib, d, folder); err != nil {
+			return ExportPreview{}, err
+		}
+	}
+	out.Target = filepath.Join(folder, filepath.FromSlash(out.Path))
+	if _, err := os.Stat(folder); errors.Is(err, os.ErrNotExist) {
+		out.Status = ExportNew // the folder will be created
+		return out, nil
+	}
+	target, err := site.Target(folder, out.Path)
+	if err != nil {
+		out.Status, out.Reason = ExportRefused, err.Error()
+		return out, nil
+	}
+	out.Target = target
+	disk, err := site.Inspect(target, d.ContentHash, d.ImportedHash, d.ExportedHash)
+	if err != nil {
+		out.Status, out.Reason = ExportRefused, err.Error()
+		return out, nil
+	}
+	switch disk {
+	case site.DiskMissing:
+		out.Status = ExportNew
+		return out, nil
+	case site.DiskNotAFile:
+		out.Status, out.Reason = ExportRefused, "the target is not a regular file"
+		return out, nil
+	case site.DiskSame:
+		out.Status = ExportIdentical
+	case site.DiskOurs:
+		out.Status = ExportChanged
+	case site.DiskConflict:
+		out.Status = ExportConflict
+	}
+	text, err := site.ReadFile(target, maxDiskText)
+	if err != nil {
+		return out, newAPIError("export.read", map[string]string{"path": target, "detail": err.Error()})
+	}
+	out.DiskText = string(text)
+	return out, nil
+}
+
+// freshPath mirrors how export names a draft's first file.
+func (s *ExportService) freshPath(ctx context.Context, lib *library.Library, d library.Draft, folder string) (string, error) {
+	slug := d.Slug
+	if slug == "" {
+		slug = fmt.Sprintf("draft-%d", d.ID)
+	}
+	for n := 1; n < 1000; n++ {
+		rel := slug + ".md"
+		if n > 1 {
+			rel = fmt.Sprintf("%s-%d.md", slug, n)
+		}
+		taken, err := lib.Store().PathTaken(ctx, rel, d.ID)
+		if err != nil {
+			return "", err
+		}
+		if taken {
+			continue
+		}
+		if _, err := os.Lstat(filepath.Join(folder, rel)); err == nil {
+			continue
+		}
+		return rel, nil
+	}
+	return "", newAPIError("export.no_name", map[string]string{"slug": slug})
+}
+
+// Export writes one draft's file under outDir. A file someone else changed
+// is left alone and listed in Conflicts unless force.
+func (s *ExportService) Export(draftID int64, outDir string, force bool) (ExportSummary, error) {
+	lib, err := s.library.open()
+	if err != nil {
+		return ExportSummary{}, err
+	}
+	folder, err := exportFolder(outDir)
+	if err != nil {
+		return ExportSummary{}, err
+	}
+	if _, err := lib.Get(context.Background(), draftID); err != nil {
+		return ExportSummary{}, libraryError(err, draftID)
+	}
+	res, err := lib.Export(context.Background(), library.ExportOptions{Out: folder, IDs: []int64{draftID}, Force: force}, nil)
+	if err != nil {
+		return exportSummaryOf(folder, res), newAPIError("export.failed", map[string]string{"path": folder, "detail": err.Error()})
+	}
+	return exportSummaryOf(folder, res), nil
+}
+
+// ExportChanged writes every draft changed since its last export (and those
+// never exported) under outDir, sending "export-progress" events.
+// CancelExport stops it after the files being written; the summary says so.
+func (s *ExportService) ExportChanged(outDir string) (ExportSummary, error) {
+	lib, err := s.library.open()
+	if err != nil {
+		return ExportSummary{}, err
+	}
+	folder, err := exportFolder(outDir)
+	if err != nil {
+		return ExportSummary{}, err
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	s.mu.Lock()
+	if s.cancel != nil {
+		s.mu.Unlock()
+		cancel()
+		return ExportSummary{}, newAPIError("export.busy", nil)
+	}
+	s.cancel = cancel
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		s.cancel = nil
+		s.mu.Unlock()
+		cancel()
+	}()
+	var mu sync.Mutex
+	var last time.Time
+	res, err := lib.Export(ctx, library.ExportOptions{Out: folder, ChangedOnly: true}, func(p library.Progress) {
+		mu.Lock()
+		defer mu.Unlock()
+		if p.Done < p.Total && time.Since(last) < progressInterval {
+			return
+		}
+		last = time.Now()
+		s.platform.Emit("export-progress", ExportProgress{Done: p.Done, Total: p.Total, Current: p.Current})
+	})
+	summary := exportSummaryOf(folder, res)
+	if err != nil && !errors.Is(err, context.Canceled) {
+		return summary, newAPIError("export.failed", map[string]string{"path": folder, "detail": err.Error()})
+	}
+	return summary, nil
+}
+
+// CancelExport stops a running ExportChanged.
+func (s *ExportService) CancelExport() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cancel != nil {
+		s.cancel()
+	}
+}
+
+// PickFolder asks for a folder with the system's picker (desktop face only;
+// the browser face answers export.no_picker and the UI keeps its text field).
+func (s *ExportService) PickFolder(title string) (string, error) {
+	dir, err := s.platform.PickFolder(title)
+	if err != nil {
+		return "", newAPIError("export.no_picker", map[string]string{"detail": err.Error()})
+	}
+	return dir, nil
+}
+
+func exportSummaryOf(folder string, r library.ExportResult) ExportSummary {
+	out := ExportSummary{Folder: folder, Total: r.Total, Written: r.Written(), Cancelled: r.Cancelled,
+		Done: []ExportedFile{}, Conflicts: []ExportFailure{}, Failed: []ExportFailure{}}
+	for _, d := range r.Done {
+		out.Done = append(out.Done, ExportedFile{ID: d.ID, Path: d.Path, Written: d.Written})
+	}
+	for _, f := range r.Conflicts {
+		out.Conflicts = append(out.Conflicts, ExportFailure{Path: f.Path, Reason: f.Reason})
+	}
+	for _, f := range r.Failed {
+		out.Failed = append(out.Failed, ExportFailure{Path: f.Path, Reason: f.Reason})
+	}
+	return out
+}
