@@ -11,6 +11,7 @@ import { EventsOn, BrowserOpenURL, WindowSetTitle } from '../../../wailsjs/runti
 export { installTransport, currentFace, type Face };
 export * from './citations';
 export * from './history';
+export * from './export';
 
 /** A failed Go call: a stable code with parameters (the UI localizes it), or plain text. */
 export class ApiError extends Error {

@@ -1,0 +1,117 @@
+// The export dialog against the real `copydesk serve`: a draft is written
+// byte for byte into the chosen folder (remembered for next time), and a file
+// someone else changed is shown as a conflict with the diff and left alone
+// when the editor cancels.
+import { test, expect, goCall } from './fixtures';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+interface DraftText {
+  id: number;
+  text: string;
+  version: number;
+}
+
+const article = (body: string) =>
+  `---\ntitle: 导出测试：晶圆代工的产能账\ndate: 2025-07-01T08:00:00+08:00\ndraft: true\nsummary: 摘要\ntags:\n  - 测试\nmain_topics:\n  - 算力与芯片\n---\n\n${body}\n\n## 引文部分\n\n`;
+
+test('export a draft, then refuse to clobber a file changed on disk', async ({ app: page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-export-'));
+  try {
+    const created = await goCall<DraftText>(page, 'LibraryService.Create', article('二季度产能利用率回升到八成。'));
+    await page.reload();
+    await page.getByTestId('draft-row').first().click();
+    await expect(page.getByTestId('pane-editor')).toHaveAttribute('data-draft-id', String(created.id));
+
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByTestId('export-dialog');
+    await expect(dialog).toBeVisible();
+    await page.getByTestId('export-folder').fill(dir);
+    await page.getByTestId('export-folder').press('Enter');
+    await expect(page.getByTestId('export-status')).toHaveAttribute('data-status', 'new');
+    await expect(page.getByTestId('export-target')).toContainText(dir);
+    await page.getByTestId('export-run').click();
+    await expect(page.getByTestId('export-summary')).toContainText('已写入');
+    await expect(page.getByTestId('export-status')).toHaveAttribute('data-status', 'identical');
+
+    const files = readdirSync(dir);
+    expect(files).toHaveLength(1);
+    const target = join(dir, files[0]);
+    const stored = await goCall<DraftText>(page, 'LibraryService.Get', created.id);
+    expect(readFileSync(target)).toEqual(Buffer.from(stored.text, 'utf8'));
+    await page.getByTestId('export-close').click();
+    await expect(dialog).toHaveCount(0);
+
+    // Someone edits the exported file; the editor changes the draft too.
+    const theirs = stored.text.replace('回升到八成', '回升到九成（站点编辑改）');
+    writeFileSync(target, theirs);
+    await page.locator('.cm-line', { hasText: '二季度产能利用率' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('先进制程更紧。');
+
+    await page.keyboard.press('Control+e');
+    await expect(page.getByTestId('export-folder')).toHaveValue(dir); // remembered
+    await expect(page.getByTestId('export-status')).toHaveAttribute('data-status', 'conflict');
+    const diff = page.getByTestId('export-diff');
+    await expect(diff.locator('.cm-merge-a')).toContainText('站点编辑改');
+    await expect(diff.locator('.cm-merge-b')).toContainText('先进制程更紧。');
+    await expect(page.getByTestId('export-run')).toHaveCount(0);
+    await expect(page.getByTestId('export-force')).toBeVisible();
+    await page.screenshot({ path: '../test-output/e2e/export-conflict-zh-CN.png' });
+    await page.getByTestId('export-cancel').click();
+    await expect(dialog).toHaveCount(0);
+    expect(readFileSync(target, 'utf8')).toBe(theirs);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a draft with errors is exported only after confirming; force replaces a conflicting file', async ({ app: page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-export-'));
+  try {
+    // No date: an error the editor must confirm.
+    const broken = article('缺少日期的文稿。').replace('date: 2025-07-01T08:00:00+08:00\n', '');
+    const created = await goCall<DraftText>(page, 'LibraryService.Create', broken);
+    await page.reload();
+    await page.getByTestId('draft-row').first().click();
+    await expect(page.getByTestId('pane-editor')).toHaveAttribute('data-draft-id', String(created.id));
+    await page.keyboard.press('Control+e');
+    await page.getByTestId('export-folder').fill(dir);
+    await expect(page.getByTestId('export-errors')).toBeVisible();
+    await expect(page.getByTestId('export-run')).toBeDisabled();
+    await page.getByTestId('export-confirm-errors').check();
+    await page.getByTestId('export-run').click();
+    await expect(page.getByTestId('export-status')).toHaveAttribute('data-status', 'identical');
+    const target = join(dir, readdirSync(dir)[0]);
+    expect(readFileSync(target, 'utf8')).toBe(broken);
+    await page.getByTestId('export-close').click();
+
+    writeFileSync(target, '别人写的内容\n');
+    await page.keyboard.press('Control+e');
+    await expect(page.getByTestId('export-status')).toHaveAttribute('data-status', 'conflict');
+    await page.getByTestId('export-confirm-errors').check();
+    await page.getByTestId('export-force').click();
+    await expect(page.getByTestId('export-status')).toHaveAttribute('data-status', 'identical');
+    expect(readFileSync(target, 'utf8')).toBe(broken);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('export all changed: a summary naming the conflict', async ({ app: page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-export-'));
+  try {
+    for (const body of ['第一篇。', '第二篇。']) {
+      await goCall(page, 'LibraryService.Create', article(body).replace('晶圆代工的产能账', `批量${body.slice(0, 3)}`));
+    }
+    await page.reload();
+    await page.keyboard.press('Control+Shift+E');
+    await page.getByTestId('export-folder').fill(dir);
+    await page.getByTestId('export-run').click();
+    await expect(page.getByTestId('export-summary')).toContainText('写入 2 篇');
+    await expect(page.getByTestId('export-summary').locator('li')).toHaveCount(0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
