@@ -1,6 +1,9 @@
 package article
 
-import "bytes"
+import (
+	"bytes"
+	"sort"
+)
 
 // scanFootnotes finds footnote references and definitions in text[from:].
 // Offsets are into text. See the package comment for the rules.
@@ -251,10 +254,14 @@ func (s *footnoteScanner) flush() {
 	s.para = s.para[:0]
 }
 
+// toText maps a position in the joined paragraph buffer back to a text
+// offset. A binary search keeps a paragraph of many lines, each with a
+// reference, linear overall rather than quadratic.
 func (s *footnoteScanner) toText(pos int) int {
-	i := len(s.starts) - 1
-	for i > 0 && s.starts[i] > pos {
-		i--
+	// The last segment that starts at or before pos.
+	i := sort.Search(len(s.starts), func(j int) bool { return s.starts[j] > pos }) - 1
+	if i < 0 {
+		i = 0
 	}
 	return s.para[i][0] + pos - s.starts[i]
 }

@@ -112,3 +112,28 @@ func TestSeedFootnotes(t *testing.T) {
 		t.Errorf("title %q", title)
 	}
 }
+
+// hugeParagraph is one paragraph of many lines, each citing a footnote: the
+// shape that made reference offsets quadratic (see BenchmarkParseHugeParagraph).
+func hugeParagraph(lines int) string {
+	return "---\ntitle: 长段落\n---\n\n" + strings.Repeat("文字，**强调**的“**引号**”[^1]。\n", lines)
+}
+
+func TestFootnotesInOneHugeParagraph(t *testing.T) {
+	const lines = 40000
+	text := hugeParagraph(lines)
+	doc, err := Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Refs) != lines {
+		t.Fatalf("found %d references, want %d", len(doc.Refs), lines)
+	}
+	last := doc.Refs[lines-1]
+	if got := text[last.Start:last.End]; got != "[^1]" {
+		t.Fatalf("last reference spans %q", got)
+	}
+	if line, _ := doc.Pos(last.Start); line != 4+lines {
+		t.Fatalf("last reference on line %d, want %d", line, 4+lines)
+	}
+}
