@@ -99,18 +99,39 @@ test('a draft with errors is exported only after confirming; force replaces a co
   }
 });
 
-test('export all changed: a summary naming the conflict', async ({ app: page }) => {
+test('export all changed: progress to a summary naming the conflict', async ({ app: page }) => {
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-export-'));
   try {
-    for (const body of ['第一篇。', '第二篇。']) {
-      await goCall(page, 'LibraryService.Create', article(body).replace('晶圆代工的产能账', `批量${body.slice(0, 3)}`));
+    const drafts: DraftText[] = [];
+    for (const [title, body] of [['先进封装', '第一篇。'], ['光刻机', '第二篇。']]) {
+      drafts.push(await goCall<DraftText>(page, 'LibraryService.Create', article(body).replace('晶圆代工的产能账', title)));
     }
     await page.reload();
+    await expect(page.getByTestId('draft-row')).toHaveCount(2);
     await page.keyboard.press('Control+Shift+E');
+    await expect(page.getByTestId('export-dialog')).toContainText('导出所有已修改的文稿');
     await page.getByTestId('export-folder').fill(dir);
     await page.getByTestId('export-run').click();
-    await expect(page.getByTestId('export-summary')).toContainText('写入 2 篇');
+    await expect(page.getByTestId('export-summary')).toContainText('待导出 2 篇：写入 2 篇');
     await expect(page.getByTestId('export-summary').locator('li')).toHaveCount(0);
+    await page.getByTestId('export-close').click();
+
+    // Both drafts change; someone else edits the first one's file meanwhile.
+    for (const d of drafts) {
+      const cur = await goCall<DraftText>(page, 'LibraryService.Get', d.id);
+      await goCall(page, 'LibraryService.Save', d.id, cur.text.replace('篇。', '篇，补充。'), cur.version, false);
+    }
+    const files = readdirSync(dir).sort();
+    const first = files.find((f) => f.includes('先进封装'))!;
+    writeFileSync(join(dir, first), '别人改过\n');
+    await page.keyboard.press('Control+Shift+E');
+    await expect(page.getByTestId('export-folder')).toHaveValue(dir);
+    await page.getByTestId('export-run').click();
+    const summary = page.getByTestId('export-summary');
+    await expect(summary).toContainText('待导出 2 篇：写入 1 篇，冲突 1 篇');
+    await expect(summary.locator('li')).toHaveCount(1);
+    await expect(summary.locator('li')).toContainText(first);
+    expect(readFileSync(join(dir, first), 'utf8')).toBe('别人改过\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
