@@ -39,10 +39,16 @@ test('save twice, compare in History, restore the older text', async ({ app: pag
   const secondSaved = article('第一版：成本主要在推理。训练另计。能耗也算。');
   expect((await goCall<DraftText>(page, 'LibraryService.Get', created.id)).text).toBe(secondSaved);
 
+  let listCalls = 0;
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/call') && (r.postData() ?? '').includes('HistoryService.List')) listCalls++;
+  });
   await page.getByTestId('tab-history').click();
   const rows = page.getByTestId('revision');
   // The original text (kept at the first change) and the two explicit saves.
   await expect(rows).toHaveCount(3);
+  await page.waitForTimeout(1000);
+  expect(listCalls, 'the list is read once when the tab opens, not in a loop').toBe(1);
   await expect(rows.nth(0)).toHaveAttribute('data-reason', 'saved');
   await expect(rows.nth(0)).toContainText('保存');
   await expect(rows.nth(2)).toHaveAttribute('data-reason', 'created');
