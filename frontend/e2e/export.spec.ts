@@ -24,12 +24,18 @@ test('export a draft, then refuse to clobber a file changed on disk', async ({ a
     await page.getByTestId('draft-row').first().click();
     await expect(page.getByTestId('pane-editor')).toHaveAttribute('data-draft-id', String(created.id));
 
+    let previews = 0;
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/call') && (r.postData() ?? '').includes('ExportService.Preview')) previews++;
+    });
     await page.keyboard.press('Control+e');
     const dialog = page.getByTestId('export-dialog');
     await expect(dialog).toBeVisible();
     await page.getByTestId('export-folder').fill(dir);
     await page.getByTestId('export-folder').press('Enter');
     await expect(page.getByTestId('export-status')).toHaveAttribute('data-status', 'new');
+    await page.waitForTimeout(1000);
+    expect(previews, 'the target is read once the folder stops changing, not in a loop').toBeLessThanOrEqual(2);
     await expect(page.getByTestId('export-target')).toContainText(dir);
     await page.getByTestId('export-run').click();
     await expect(page.getByTestId('export-summary')).toContainText('已写入');
