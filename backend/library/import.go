@@ -35,10 +35,10 @@ type ImportResult struct {
 	Cancelled bool      `json:"cancelled"`
 }
 
-// importBatch is how many files share one transaction: large enough that
+// importBatchSize is how many files share one transaction: large enough that
 // commits (each synced to disk) do not dominate, small enough that a
 // cancelled or killed import loses little work.
-const importBatch = 500
+const importBatchSize = 250
 
 type importJob struct {
 	file  site.File
@@ -118,17 +118,37 @@ func (l *Library) Import(ctx context.Context, paths []string, progress func(Prog
 	}()
 	go func() { wg.Wait(); close(results) }()
 
-	done := len(failures)
+	// The writer stores batches while the workers go on reading and
+	// checking the next files: the two overlap instead of taking turns.
+	type importBatch struct {
+		items []store.ImportItem
+		files []site.File
+	}
+	batches := make(chan importBatch, 1)
+	var written ImportResult // the writer's part of the result
+	var writeErr error
+	writerDone := make(chan struct{})
+	go func() {
+		defer close(writerDone)
+		for b := range batches {
+			if writeErr != nil {
+				continue
+			}
+			if err := l.applyImports(ctx, b.items, b.files, &written); err != nil {
+				writeErr = err
+				cancel()
+			}
+		}
+	}()
 	var batch []store.ImportItem
 	var batchFiles []site.File
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
+	send := func() {
+		if len(batch) > 0 {
+			batches <- importBatch{batch, batchFiles}
+			batch, batchFiles = nil, nil
 		}
-		err := l.applyImports(ctx, batch, batchFiles, &res)
-		batch, batchFiles = batch[:0], batchFiles[:0]
-		return err
 	}
+	done := len(failures)
 	handled := 0
 	for r := range results {
 		handled++
@@ -142,12 +162,8 @@ func (l *Library) Import(ctx context.Context, paths []string, progress func(Prog
 		default:
 			batch = append(batch, r.item)
 			batchFiles = append(batchFiles, r.file)
-			if len(batch) >= importBatch {
-				if err := flush(); err != nil {
-					cancel()
-					drain(results)
-					return res, err
-				}
+			if len(batch) >= importBatchSize {
+				send()
 			}
 		}
 		done++
@@ -158,19 +174,26 @@ func (l *Library) Import(ctx context.Context, paths []string, progress func(Prog
 			break
 		}
 	}
+	drain(results)
+	// What was read before a cancel is decided: store it too.
+	send()
+	close(batches)
+	<-writerDone
+	res.Created += written.Created
+	res.Updated += written.Updated
+	res.Conflicts = append(res.Conflicts, written.Conflicts...)
+	res.Failed = append(res.Failed, written.Failed...)
+	if writeErr != nil && !errors.Is(writeErr, context.Canceled) {
+		return res, writeErr
+	}
 	if err := ctx.Err(); err != nil || handled < len(files) {
-		drain(results)
 		res.Cancelled = true
 		if err == nil {
 			err = context.Canceled
 		}
-		// Store what was read before the cancel: it is already decided.
-		if ferr := l.applyImports(ctx, batch, batchFiles, &res); ferr != nil {
-			return res, ferr
-		}
 		return res, err
 	}
-	return res, flush()
+	return res, nil
 }
 
 func drain(ch <-chan importDone) {
