@@ -93,7 +93,6 @@ export const en = {
   'theme.dark': 'Theme: dark',
   'import.cancel': 'Cancel',
   'import.cancelled': 'The import was cancelled; the files below were handled before it stopped.',
-  'export.cli': 'Export from the command line for now: copydesk export --out SITE/content/posts --all',
   'form.editInText': 'edit this value in the text',
   'common.close': 'Close',
   'about.text': 'Copydesk {version}: an editorial workstation for Chinese analysis articles.',

@@ -95,7 +95,6 @@ export const zhCN: Record<MessageKey, string> = {
   'theme.dark': '主题：深色',
   'import.cancel': '取消',
   'import.cancelled': '导入已取消；下面是取消前已处理的文件。',
-  'export.cli': '目前请在命令行导出：copydesk export --out 站点/content/posts --all',
   'form.editInText': '请在正文中编辑此值',
   'common.close': '关闭',
   'about.text': 'Copydesk {version}：中文分析文章的编辑工作台。',
