@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"time"
+	"unicode/utf8"
 
 	"github.com/mattn/go-sqlite3"
 )
@@ -78,6 +79,19 @@ func Hash(text []byte) string {
 }
 
 func hashString(text string) string { return Hash([]byte(text)) }
+
+// textTail is the last two characters of text (see the text_tail column).
+func textTail(text string) string {
+	n := 0
+	for i := len(text); i > 0; {
+		_, size := utf8.DecodeLastRuneInString(text[:i])
+		i -= size
+		if n++; n == 2 {
+			return text[i:]
+		}
+	}
+	return text
+}
 
 const summaryColumns = `d.id, d.title, d.path,
 	CASE WHEN d.exported_draft = 0 THEN 'published' ELSE d.status END,
@@ -173,10 +187,10 @@ func insertDraft(ctx context.Context, tx *wtx, nd NewDraft, now time.Time) (int6
 	}
 	d := nd.Derived
 	res, err := tx.ExecContext(ctx, `INSERT INTO drafts (text, content_hash, title, date, date_sort, draft, slug,
-		topics, tags, errors, warnings, path, imported_hash, created_at, updated_at, indexed)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		topics, tags, errors, warnings, path, imported_hash, created_at, updated_at, indexed, text_tail)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		nd.Text, hash, d.Title, d.Date, d.DateSort, d.Draft, d.Slug, encodeList(d.Topics), encodeList(d.Tags),
-		d.Errors, d.Warnings, nd.Path, nd.ImportedHash, millis(now), millis(now), !nd.DeferIndex)
+		d.Errors, d.Warnings, nd.Path, nd.ImportedHash, millis(now), millis(now), !nd.DeferIndex, textTail(nd.Text))
 	if err != nil {
 		if isUniqueViolation(err) {
 			return 0, fmt.Errorf("%w: another draft already has the path %q", ErrConflict, nd.Path)
@@ -247,9 +261,9 @@ func updateText(ctx context.Context, tx *wtx, id int64, text, hash string, d Der
 	}
 	_, err := tx.ExecContext(ctx, `UPDATE drafts SET text = ?, content_hash = ?, title = ?, date = ?, date_sort = ?,
 		draft = ?, slug = ?, topics = ?, tags = ?, errors = ?, warnings = ?, version = version + 1, updated_at = ?,
-		indexed = 1 WHERE id = ?`,
+		indexed = 1, text_tail = ? WHERE id = ?`,
 		text, hash, d.Title, d.Date, d.DateSort, d.Draft, d.Slug, encodeList(d.Topics), encodeList(d.Tags),
-		d.Errors, d.Warnings, millis(now), id)
+		d.Errors, d.Warnings, millis(now), textTail(text), id)
 	if err != nil {
 		return err
 	}

@@ -158,10 +158,9 @@ const (
 
 // shortTerm is the condition for a term of one or two characters, which the
 // trigram index cannot look up directly. A draft contains the term where
-// one of the index's trigrams starting with it occurs, or at the very end of
-// its title (which has no trigram there), so a rare term is found through
-// the index without reading every text. Only an occurrence in the last two
-// characters of a text not ending in a line break is missed that way.
+// one of the index's trigrams starts with it, or in its title, or in the last
+// two characters of its text (where no trigram starts), so a rare term is
+// found through the index without reading every text.
 func (s *Store) shortTerm(ctx context.Context, term, pattern string) (string, []any, error) {
 	folded := strings.ToLower(term)
 	rows, err := s.read.QueryContext(ctx, `SELECT term, doc FROM drafts_vocab WHERE term >= ? AND term < ? LIMIT ?`,
@@ -188,10 +187,12 @@ func (s *Store) shortTerm(ctx context.Context, term, pattern string) (string, []
 		return likeTerm, []any{pattern, pattern}, nil
 	}
 	if len(trigrams) == 0 {
-		return `(d.title LIKE ? ESCAPE '\' OR (d.indexed = 0 AND d.text LIKE ? ESCAPE '\'))`, []any{pattern, pattern}, nil
+		return `(d.title LIKE ? ESCAPE '\' OR d.text_tail LIKE ? ESCAPE '\' OR (d.indexed = 0 AND d.text LIKE ? ESCAPE '\'))`,
+			[]any{pattern, pattern, pattern}, nil
 	}
-	return `(d.title LIKE ? ESCAPE '\' OR (d.indexed = 1 AND d.id IN (SELECT rowid FROM drafts_fts WHERE drafts_fts MATCH ?))
-		OR (d.indexed = 0 AND d.text LIKE ? ESCAPE '\'))`, []any{pattern, strings.Join(trigrams, " OR "), pattern}, nil
+	return `(d.title LIKE ? ESCAPE '\' OR d.text_tail LIKE ? ESCAPE '\' OR
+		(d.indexed = 1 AND d.id IN (SELECT rowid FROM drafts_fts WHERE drafts_fts MATCH ?)) OR
+		(d.indexed = 0 AND d.text LIKE ? ESCAPE '\'))`, []any{pattern, pattern, strings.Join(trigrams, " OR "), pattern}, nil
 }
 
 const likeTerm = `(d.title LIKE ? ESCAPE '\' OR d.text LIKE ? ESCAPE '\')`

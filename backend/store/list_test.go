@@ -91,6 +91,10 @@ func TestSearchChineseShortAndLong(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	tail, err := s.CreateDraft(ctx, NewDraft{Text: "---\ntitle: 无题\n---\n没有换行的结尾", Derived: Derived{Title: "无题"}})
+	if err != nil {
+		t.Fatal(err)
+	}
 	cases := []struct {
 		q    string
 		want []int64
@@ -107,6 +111,12 @@ func TestSearchChineseShortAndLong(t *testing.T) {
 		{"人工智能 光刻", nil},            // terms from different drafts
 		{`"引号`, nil},                // quotes cannot break the query
 		{"不存在的词", nil},
+		{"良率", []int64{chip.ID}}, // two characters in the body only: through the trigrams
+		{"EU", []int64{chip.ID}}, // the same, Latin, either case
+		{"率。", []int64{chip.ID}}, // two characters, then a line break
+		{"机", []int64{chip.ID}},  // one character at the end of a title
+		{"结尾", []int64{tail.ID}}, // the last two characters of a text, no line break after them
+		{"尾", []int64{tail.ID}},
 	}
 	for _, c := range cases {
 		got, err := s.ListDrafts(ctx, Filter{Query: c.q})
@@ -168,6 +178,14 @@ func TestSearchCommonTermsMatchIndex(t *testing.T) {
 				t.Errorf("%q: the first page is not the start of the full list", q)
 				break
 			}
+		}
+	}
+}
+
+func TestTextTail(t *testing.T) {
+	for in, want := range map[string]string{"": "", "a": "a", "ab": "ab", "abc": "bc", "中文结尾": "结尾", "x\n": "x\n", "尾": "尾"} {
+		if got := textTail(in); got != want {
+			t.Errorf("textTail(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

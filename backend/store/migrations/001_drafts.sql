@@ -24,6 +24,9 @@ CREATE TABLE drafts (
     updated_at     INTEGER NOT NULL,
     trashed_at     INTEGER,
     indexed        INTEGER NOT NULL DEFAULT 1,
+    -- The last two characters of the text: the only place a one- or
+    -- two-character term can occur without a trigram starting with it.
+    text_tail      TEXT    NOT NULL DEFAULT '',
     -- Last: reading any column after a long text walks its overflow pages,
     -- which made listing 10,000 drafts ten times slower.
     text           TEXT    NOT NULL
@@ -34,7 +37,7 @@ CREATE TABLE drafts (
 CREATE UNIQUE INDEX drafts_path ON drafts (path) WHERE path <> '' AND trashed_at IS NULL;
 -- The list order, with what a search must test of every draft, so a search
 -- reads only the rows that match.
-CREATE INDEX drafts_newest ON drafts (date_sort DESC, id DESC, trashed_at, indexed, title);
+CREATE INDEX drafts_newest ON drafts (date_sort DESC, id DESC, trashed_at, indexed, title, text_tail);
 -- Drafts whose text is not in the full-text index yet (a bulk import defers
 -- indexing; see IndexPending).
 CREATE INDEX drafts_unindexed ON drafts (id) WHERE indexed = 0;
