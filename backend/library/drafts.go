@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"copydesk/backend/article"
+	"copydesk/backend/profile"
 	"copydesk/backend/store"
 )
 
@@ -175,12 +176,13 @@ func (l *Library) Template() string {
 		loc = time.UTC
 	}
 	now := l.now().In(loc).Truncate(time.Second)
-	return "---\ntitle: \ndate: " + now.Format(time.RFC3339) + "\ndraft: true\nfeatured_image: \nsummary: \ntags: \nmain_topics: \n---\n\n> \n\n### \n\n\n\n## " + l.heading() + "\n\n"
+	return "---\ntitle: \ndate: " + now.Format(time.RFC3339) + "\ndraft: true\nfeatured_image: \nsummary: \ntags: \nmain_topics: \n---\n\n> \n\n### \n\n\n\n" + l.heading() + "\n\n"
 }
 
+// heading is the citations heading line, e.g. "## 引文部分".
 func (l *Library) heading() string {
 	if l.profile.CitationsHeading != "" {
 		return l.profile.CitationsHeading
 	}
-	return "引文部分"
+	return profile.DefaultHeading
 }

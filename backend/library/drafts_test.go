@@ -127,3 +127,13 @@ func TestStatusSearchTagsSources(t *testing.T) {
 		t.Errorf("citations %+v", cites)
 	}
 }
+
+func TestTemplateHasOneCitationsHeading(t *testing.T) {
+	text := newLibrary(t).Template()
+	if n := strings.Count(text, "\n## 引文部分\n"); n != 1 {
+		t.Fatalf("template has %d citations headings, want exactly one:\n%s", n, text)
+	}
+	if strings.Contains(text, "## ##") {
+		t.Fatalf("doubled heading marker:\n%s", text)
+	}
+}
