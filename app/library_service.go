@@ -3,6 +3,8 @@ package app
 import (
 	"context"
 	"errors"
+	"fmt"
+	"os"
 	"strconv"
 	"sync"
 	"time"
@@ -23,6 +25,9 @@ type LibraryService struct {
 
 	importMu     sync.Mutex
 	cancelImport context.CancelFunc
+
+	stopIndexing context.CancelFunc // the background full-text indexing started by open
+	indexing     sync.WaitGroup
 }
 
 func newLibraryService(dbPath string, editor *EditorService) *LibraryService {
@@ -41,12 +46,29 @@ func (s *LibraryService) open() (*library.Library, error) {
 		return nil, newAPIError("library.open", map[string]string{"path": s.dbPath, "detail": err.Error()})
 	}
 	s.lib = lib
+	// A command-line import leaves new texts out of the full-text index (search
+	// still finds them, by scanning); bring the index up to date in the
+	// background. It works in batches between saves and resumes next time.
+	ctx, cancel := context.WithCancel(context.Background())
+	s.stopIndexing = cancel
+	s.indexing.Add(1)
+	go func() {
+		defer s.indexing.Done()
+		if err := lib.IndexPending(ctx, nil); err != nil && ctx.Err() == nil {
+			fmt.Fprintln(os.Stderr, "copydesk: building the search index:", err)
+		}
+	}()
 	return lib, nil
 }
 
 func (s *LibraryService) close() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.stopIndexing != nil {
+		s.stopIndexing()
+		s.indexing.Wait()
+		s.stopIndexing = nil
+	}
 	if s.lib != nil {
 		s.lib.Close()
 		s.lib = nil

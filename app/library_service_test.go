@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"copydesk/backend/library"
 )
 
 type importEvents struct {
@@ -114,4 +116,41 @@ func TestLibraryServiceImportFiles(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(filepath.Dir(os.TempDir()), "evil.md")); err == nil {
 		t.Errorf("a file escaped the upload folder")
 	}
+}
+
+// Drafts imported on the command line (which defers full-text indexing) are
+// indexed in the background once the app opens the library.
+func TestOpenIndexesPendingDrafts(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "library.db")
+	src := filepath.Join(dir, "src")
+	if err := os.MkdirAll(src, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	article := "---\ntitle: 延迟索引\ndate: 2025-06-27T20:10:05+08:00\ndraft: true\nsummary: 摘要\ntags:\n  - 测试\nmain_topics:\n  - 算力与芯片\n---\n\n正文里有一个独特的词：量子退火芯片。\n"
+	if err := os.WriteFile(filepath.Join(src, "a.md"), []byte(article), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lib, err := library.Open(db, library.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := lib.Import(context.Background(), []string{src}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := lib.PendingIndex(context.Background()); n != 1 {
+		t.Fatalf("pending after import = %d, want 1 (import defers indexing)", n)
+	}
+	lib.Close()
+
+	s := newLibraryService(db, newEditorService())
+	opened, err := s.open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.indexing.Wait() // the background indexing of this open
+	if n, _ := opened.PendingIndex(context.Background()); n != 0 {
+		t.Fatalf("pending after open = %d, want 0", n)
+	}
+	s.close()
 }
