@@ -1,37 +1,15 @@
 package app
 
 import (
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"copydesk/backend/refarticle"
 )
 
-// seedArticle reads the reference article (../shared/seeds from the
-// repository root), or skips when it is not there.
-func seedArticle(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	b, err := os.ReadFile(filepath.Join(dir, "..", "shared", "seeds", "000_77146d4682ff964c.txt"))
-	if err != nil {
-		tb.Skip("reference article not present")
-	}
-	return string(b)
-}
+// seedArticle is the reference article, or skips without it.
+func seedArticle(tb testing.TB) string { return string(refarticle.Read(tb)) }
 
 // The reference article's citations all read as house style, numbered as
 // Hugo shows them: by first citation (it cites [^4] first), not by label.

@@ -5,32 +5,12 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"copydesk/backend/refarticle"
 )
 
-// seedArticle reads the reference article from ../shared/seeds next to the
-// repository root, or skips the test when it is not there.
-func seedArticle(t testing.TB) []byte {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	b, err := os.ReadFile(filepath.Join(dir, "..", "shared", "seeds", "000_77146d4682ff964c.txt"))
-	if err != nil {
-		t.Skipf("reference article not available: %v", err)
-	}
-	return b
-}
+// seedArticle is the reference article, or skips the test without it.
+func seedArticle(t testing.TB) []byte { return refarticle.Read(t) }
 
 func fixture(t testing.TB, name string) []byte {
 	t.Helper()

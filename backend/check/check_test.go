@@ -10,6 +10,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"copydesk/backend/refarticle"
+
 	"copydesk/backend/citation"
 	"copydesk/backend/profile"
 )
@@ -87,26 +89,12 @@ func TestReferenceArticleChecksClean(t *testing.T) {
 	}
 }
 
-// referenceArticle finds ../shared/seeds/... from the repository root, or skips.
+// referenceArticle is the reference article's path, or skips the test without it.
 func referenceArticle(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
+	path, err := refarticle.Path()
 	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	path := filepath.Join(dir, "..", "shared", "seeds", "000_77146d4682ff964c.txt")
-	if _, err := os.Stat(path); err != nil {
-		t.Skip("reference article not present")
+		t.Skipf("reference article not available: %v", err)
 	}
 	return path
 }

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"copydesk/backend/refarticle"
+
 	"copydesk/backend/store"
 )
 
@@ -58,24 +60,6 @@ func readFile(t testing.TB, path string) string {
 }
 
 // seedArticle is the reference article, when the shared folder is present.
-func seedArticle(t testing.TB) []byte {
-	t.Helper()
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	b, err := os.ReadFile(filepath.Join(dir, "..", "shared", "seeds", "000_77146d4682ff964c.txt"))
-	if err != nil {
-		t.Skip("reference article not present")
-	}
-	return b
-}
+func seedArticle(t testing.TB) []byte { return refarticle.Read(t) }
 
 func hashOf(s string) string { return store.Hash([]byte(s)) }

@@ -1,11 +1,11 @@
 package linkcheck
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"copydesk/backend/refarticle"
 
 	"copydesk/backend/citation"
 )
@@ -80,28 +80,7 @@ func TestCitedURLsReferenceArticle(t *testing.T) {
 	}
 }
 
-func readSeed(t *testing.T) []byte {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	text, err := os.ReadFile(filepath.Join(dir, "..", "shared", "seeds", "000_77146d4682ff964c.txt"))
-	if err != nil {
-		t.Skip("reference article not available:", err)
-	}
-	return text
-}
+func readSeed(t *testing.T) []byte { return refarticle.Read(t) }
 
 func TestMarkRetrievedOnlyVerified(t *testing.T) {
 	text := []byte(sampleArticle)

@@ -3,9 +3,10 @@ package render
 import (
 	"bytes"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"copydesk/backend/refarticle"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -58,22 +59,17 @@ func TestBlockElementsMatchABrowserParse(t *testing.T) {
 	}
 }
 
+// seedArticleForTest is the reference article's body, or nil without it.
 func seedArticleForTest() []byte {
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			b, err := os.ReadFile(filepath.Join(dir, "..", "shared", "seeds", "000_77146d4682ff964c.txt"))
-			if err != nil {
-				return nil
-			}
-			return stripFrontMatter(b)
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return nil
-		}
-		dir = parent
+	path, err := refarticle.Path()
+	if err != nil {
+		return nil
 	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	return stripFrontMatter(b)
 }
 
 // The reference article cites [^4] first: Hugo shows it as 1, then [^2] 2, [^1] 3, [^3] 4, [^5] 5.

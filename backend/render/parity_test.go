@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 
+	"copydesk/backend/refarticle"
+
 	"copydesk/app/cli"
 	"copydesk/backend/article"
 	"copydesk/backend/render"
@@ -50,26 +52,13 @@ func loadParityFixtures(t *testing.T) []parityFixture {
 	return fixtures
 }
 
-// findSeedArticle walks up from the package to the repository root (go.mod) and looks beside it.
+// findSeedArticle is the reference article's path, or "" without it.
 func findSeedArticle() string {
-	dir, err := os.Getwd()
+	path, err := refarticle.Path()
 	if err != nil {
 		return ""
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			p := filepath.Join(dir, "..", "shared", "seeds", "000_77146d4682ff964c.txt")
-			if _, err := os.Stat(p); err == nil {
-				return p
-			}
-			return ""
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
+	return path
 }
 
 func TestParityWithHugo(t *testing.T) {
