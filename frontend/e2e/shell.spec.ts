@@ -43,3 +43,10 @@ test('a second server gets its own token', async ({ server }) => {
     await other.stop();
   }
 });
+
+test('the About box says where the library lives and which profile is in use', async ({ app, server }) => {
+  await app.getByTestId('backend-version').click();
+  const notice = app.getByRole('status').filter({ hasText: server.dbPath });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('内置社内规范');
+});
