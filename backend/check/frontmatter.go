@@ -350,9 +350,11 @@ func (c *checker) dateFuture() {
 	if c.articleTime.IsZero() || !c.articleTime.After(c.now) {
 		return
 	}
+	// Judge the draft flag as Hugo reads it: `draft: yes` is text that Hugo
+	// takes as false, so such an article is published and the date matters.
 	if f, ok := c.doc.Field("draft"); ok {
 		v := resolve(f.Value)
-		if v == nil || v.Kind != yaml.ScalarNode || v.Tag != "!!bool" || strings.ToLower(v.Value) != "false" {
+		if v == nil || v.Kind != yaml.ScalarNode || hugoBool(v.Value) {
 			return
 		}
 	}
