@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path"
 	"path/filepath"
@@ -92,12 +93,25 @@ func (s *LibraryService) ImportFiles(files []UploadedFile) (ImportSummary, error
 	defer os.RemoveAll(dir)
 	var rejected []ImportFailure
 	written := 0
+	// Two names that clean to one path would overwrite each other's text,
+	// and a file the folder import skips would vanish without a word: both
+	// are refused by name instead.
+	uploaded := map[string]string{}
 	for _, f := range files {
 		rel, ok := safeRelative(f.Name)
 		if !ok {
 			rejected = append(rejected, ImportFailure{Path: f.Name, Error: "not a plain relative file name"})
 			continue
 		}
+		if reason := skippedByFolderImport(rel); reason != "" {
+			rejected = append(rejected, ImportFailure{Path: f.Name, Error: reason})
+			continue
+		}
+		if first, dup := uploaded[rel]; dup {
+			rejected = append(rejected, ImportFailure{Path: f.Name, Error: fmt.Sprintf("has the same name as %s; import one of them at a time", first)})
+			continue
+		}
+		uploaded[rel] = f.Name
 		full := filepath.Join(dir, filepath.FromSlash(rel))
 		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
 			rejected = append(rejected, ImportFailure{Path: f.Name, Error: err.Error()})
@@ -119,6 +133,20 @@ func (s *LibraryService) ImportFiles(files []UploadedFile) (ImportSummary, error
 	summary.Total += len(rejected)
 	summary.Failed = append(summary.Failed, rejected...)
 	return summary, nil
+}
+
+// skippedByFolderImport says why a folder import would not pick up the file
+// at rel (see site.Collect), or "" when it would.
+func skippedByFolderImport(rel string) string {
+	for _, part := range strings.Split(rel, "/") {
+		if strings.HasPrefix(part, ".") {
+			return "hidden files and folders are not imported"
+		}
+	}
+	if !strings.EqualFold(path.Ext(rel), ".md") {
+		return "not a Markdown file (*.md)"
+	}
+	return ""
 }
 
 // safeRelative cleans an uploaded file's name ("posts/a.md") and refuses any

@@ -118,6 +118,44 @@ func TestLibraryServiceImportFiles(t *testing.T) {
 	}
 }
 
+// Every uploaded file is either imported or named in the summary: two names
+// for one path must not overwrite each other, and files the folder import
+// skips (not *.md, hidden) must not vanish.
+func TestLibraryServiceImportFilesAccountsForEveryFile(t *testing.T) {
+	s := newTestLibrary(t)
+	first := "---\ntitle: 第一篇\ndate: 2025-07-01T08:00:00+08:00\ndraft: true\n---\n\n第一篇的正文。\n"
+	second := "---\ntitle: 第二篇\ndate: 2025-07-02T08:00:00+08:00\ndraft: true\n---\n\n第二篇的正文。\n"
+	sum, err := s.ImportFiles([]UploadedFile{
+		{Name: "posts/a.md", Text: first},
+		{Name: "posts//a.md", Text: second},
+		{Name: "notes.txt", Text: second},
+		{Name: "posts/.hidden.md", Text: second},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Total != 4 || sum.Created != 1 || len(sum.Failed) != 3 {
+		t.Fatalf("summary %+v, want 1 created and 3 named failures", sum)
+	}
+	failed := map[string]bool{}
+	for _, f := range sum.Failed {
+		failed[f.Path] = true
+	}
+	for _, name := range []string{"posts//a.md", "notes.txt", "posts/.hidden.md"} {
+		if !failed[name] {
+			t.Errorf("%s is not named in the failures %+v", name, sum.Failed)
+		}
+	}
+	rows, _ := s.List(DraftFilter{})
+	if len(rows) != 1 {
+		t.Fatalf("imported %+v", rows)
+	}
+	d, err := s.Get(rows[0].ID)
+	if err != nil || d.Text != first {
+		t.Errorf("the first upload's text was replaced: %q (%v)", d.Text, err)
+	}
+}
+
 // Drafts imported on the command line (which defers full-text indexing) are
 // indexed in the background once the app opens the library.
 func TestOpenIndexesPendingDrafts(t *testing.T) {
