@@ -73,12 +73,8 @@ type Profile struct {
 
 // Default returns a fresh copy of the built-in profile.
 func Default() *Profile {
-	loc, err := time.LoadLocation(DefaultTimeZone)
-	if err != nil { // cannot happen with time/tzdata linked in
-		loc = time.FixedZone("CST", 8*3600)
-	}
 	p := &Profile{
-		TimeZone:         loc,
+		TimeZone:         houseZone(),
 		StaleDays:        DefaultStaleDays,
 		Style:            citation.DefaultStyle(),
 		CitationsHeading: DefaultHeading,
@@ -108,12 +104,22 @@ func (p *Profile) Field(key string) (FieldSpec, bool) {
 	return FieldSpec{}, false
 }
 
-// Location is the profile's time zone, never nil.
+// Location is the profile's time zone, never nil. A profile without one
+// (built in code rather than by Default or Load) gets the house zone: UTC
+// would put anything before 08:00 Shanghai time on the previous day.
 func (p *Profile) Location() *time.Location {
 	if p == nil || p.TimeZone == nil {
-		return time.UTC
+		return houseZone()
 	}
 	return p.TimeZone
+}
+
+func houseZone() *time.Location {
+	loc, err := time.LoadLocation(DefaultTimeZone)
+	if err != nil { // cannot happen with time/tzdata linked in
+		return time.FixedZone("CST", 8*3600)
+	}
+	return loc
 }
 
 // Today is the calendar day of now in the profile's time zone.

@@ -53,6 +53,17 @@ func TestTodayIsInTheProfileZone(t *testing.T) {
 	}
 }
 
+func TestZoneLessProfileUsesTheHouseZone(t *testing.T) {
+	// A profile built in code without a zone must still judge days in the
+	// house zone, not UTC: 23:30Z on the 27th is the 28th in Shanghai.
+	for _, p := range []*Profile{nil, {StaleDays: DefaultStaleDays}} {
+		now := time.Date(2025, 6, 27, 23, 30, 0, 0, time.UTC)
+		if got := p.Today(now); got != (citation.Date{Year: 2025, Month: 6, Day: 28}) {
+			t.Errorf("Today = %v, want 2025/6/28 (zone %v)", got, p.Location())
+		}
+	}
+}
+
 func write(t *testing.T, dir, name, text string) string {
 	t.Helper()
 	path := filepath.Join(dir, name)
