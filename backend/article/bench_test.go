@@ -75,3 +75,20 @@ func BenchmarkParseHugeParagraph(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkHostileInput guards the scanners' linear time on inputs that once
+// made them quadratic (unclosed links, comments, backtick runs).
+func BenchmarkHostileInput(b *testing.B) {
+	for _, body := range hostileBodies {
+		text := []byte(body)
+		b.Run(body[:4], func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				Count(text)
+				if _, err := Parse(text); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -3,7 +3,6 @@ package article
 import (
 	"strings"
 	"testing"
-	"time"
 )
 
 func TestCount(t *testing.T) {
@@ -50,13 +49,17 @@ func TestCountSeed(t *testing.T) {
 	}
 }
 
-func TestCountLinearOnHostileInput(t *testing.T) {
-	for _, body := range []string{strings.Repeat("](", 1<<20), strings.Repeat("<!--", 1<<18), strings.Repeat("`", 1<<20) + "x"} {
-		start := time.Now()
-		Count([]byte(body))
-		mustParse(t, []byte(body))
-		if el := time.Since(start); el > 20*time.Second {
-			t.Errorf("%q...: %v", body[:8], el)
+// hostileBodies are inputs that made naive scanners quadratic; their speed
+// is measured by BenchmarkHostileInput, not timed here.
+var hostileBodies = []string{strings.Repeat("](", 1<<20), strings.Repeat("<!--", 1<<18), strings.Repeat("`", 1<<20) + "x"}
+
+func TestCountHostileInput(t *testing.T) {
+	for _, body := range hostileBodies {
+		if c := Count([]byte(body)); c.Han != 0 {
+			t.Errorf("%q...: counted %d Han characters in ASCII punctuation", body[:8], c.Han)
+		}
+		if d := mustParse(t, []byte(body)); len(d.Refs) != 0 || len(d.Defs) != 0 {
+			t.Errorf("%q...: found footnotes in %d refs, %d defs", body[:8], len(d.Refs), len(d.Defs))
 		}
 	}
 }
