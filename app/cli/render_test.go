@@ -1,4 +1,4 @@
-package render_test
+package cli
 
 import (
 	"bytes"
@@ -6,8 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"copydesk/app/cli"
 )
 
 // The command line's contract: usage and unreadable input exit 2 with a message naming the file;
@@ -26,7 +24,7 @@ func TestRenderCommandErrors(t *testing.T) {
 		{"render", binary},
 	} {
 		var out, errOut bytes.Buffer
-		if code := cli.Run(args, &out, &errOut); code != cli.ExitUsage || out.Len() != 0 || errOut.Len() == 0 {
+		if code := Run(args, &out, &errOut); code != ExitUsage || out.Len() != 0 || errOut.Len() == 0 {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out.String(), errOut.String())
 		}
 	}
@@ -46,7 +44,7 @@ func TestRenderCommandSiteNotes(t *testing.T) {
 	}
 	var out, errOut bytes.Buffer
 	// No --site: the enclosing Hugo site is found from the file.
-	if code := cli.Run([]string{"render", page}, &out, &errOut); code != cli.ExitOK {
+	if code := Run([]string{"render", page}, &out, &errOut); code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	if got, want := out.String(), "<p>的**“超级智能”**展开</p>\n"; got != want {
