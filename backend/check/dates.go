@@ -39,7 +39,7 @@ var (
 // fix the message proposes), not in UTC as Hugo would.
 func readDate(s string, loc *time.Location) (time.Time, dateKind) {
 	s = strings.TrimSpace(s)
-	if t, err := time.Parse(time.RFC3339Nano, s); err == nil && strings.Contains(s, "T") {
+	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
 		return t, dateRFC3339
 	}
 	for _, l := range otherOffsetLayouts {
