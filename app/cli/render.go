@@ -27,8 +27,9 @@ Flags:
                     from FILE's folder)
 
 Settings the preview does not model are named on stderr and ignored.
-Exit status: 0 printed, 1 the renderer failed, 2 bad usage, a file that could
-not be read, or a site configuration that could not be read.
+Exit status: 0 printed, 1 the renderer failed or Hugo refuses the page (its
+front matter is never closed), 2 bad usage, a file that could not be read, or
+a site configuration that could not be read.
 `
 
 func runRender(args []string, stdout, stderr io.Writer) int {
@@ -58,6 +59,16 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "copydesk render: %s: %v\n", path, err)
 		return ExitUsage
+	}
+	if doc.Format != article.FormatNone && !doc.FMClosed {
+		// Hugo stops the build on such a page, so it has no .Content; the
+		// rest of the file is front matter and printing "" would pass for success.
+		line, _ := doc.Pos(doc.FMStart)
+		if doc.Format != article.FormatJSON && line > 1 {
+			line-- // the opening delimiter's line
+		}
+		fmt.Fprintf(stderr, "copydesk render: %s:%d: the front matter is never closed; Hugo refuses this page\n", path, line)
+		return ExitFindings
 	}
 
 	root := *site

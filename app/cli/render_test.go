@@ -54,3 +54,19 @@ func TestRenderCommandSiteNotes(t *testing.T) {
 		t.Errorf("stderr %q should name the ignored setting", errOut.String())
 	}
 }
+
+// Hugo refuses a page whose front matter is never closed ("EOF looking for
+// end YAML front matter delimiter"), so there is no .Content to print: the
+// command fails naming the file and line instead of printing nothing with
+// exit 0.
+func TestRenderCommandUnclosedFrontMatter(t *testing.T) {
+	page := filepath.Join(t.TempDir(), "a.md")
+	if err := os.WriteFile(page, []byte("---\ntitle: 标题\n\n正文。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	code := Run([]string{"render", page}, &out, &errOut)
+	if code != ExitFindings || out.Len() != 0 || !strings.Contains(errOut.String(), page+":1:") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out.String(), errOut.String())
+	}
+}
