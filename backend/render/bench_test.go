@@ -86,3 +86,17 @@ func TestSyntheticArticleSizes(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkPreviewManyParagraphs guards the pairing of blocks with HTML
+// elements: a search per block made 20,000 paragraphs cost 190 ms and a
+// 10 MB file of short paragraphs minutes.
+func BenchmarkPreviewManyParagraphs(b *testing.B) {
+	body := []byte(strings.Repeat("段落。\n\n", 20000))
+	r := New(Default())
+	b.SetBytes(int64(len(body)))
+	for b.Loop() {
+		if _, err := r.Preview(body); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

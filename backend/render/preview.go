@@ -79,14 +79,15 @@ func (r *Renderer) Preview(body []byte) (Preview, error) {
 	p := Preview{HTML: string(html)}
 
 	elements := topLevelElementStarts(html)
+	next := 0 // blocks and elements both run in HTML order: one pass pairs them
 	for _, s := range spans {
 		off := blockOffset(s.node, src, toBody)
 		a := BlockAnchor{Offset: off, Line: lines.line(off), HTMLStart: toHTML(s.start), HTMLEnd: toHTML(s.end), Element: -1}
-		for i, e := range elements {
-			if e >= a.HTMLStart && e < a.HTMLEnd {
-				a.Element = i
-				break
-			}
+		for next < len(elements) && elements[next] < a.HTMLStart {
+			next++
+		}
+		if next < len(elements) && elements[next] < a.HTMLEnd {
+			a.Element = next
 		}
 		if s.node.Kind() == east.KindFootnoteList {
 			a.Offset, a.Line = -1, 0
