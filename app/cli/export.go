@@ -44,7 +44,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	all := fs.Bool("all", false, "")
 	changed := fs.Bool("changed", false, "")
 	force := fs.Bool("force", false, "")
-	rest, err := flagsAnywhere(fs, args)
+	rest, err := parseInterspersed(fs, args)
 	if err != nil {
 		return usageError("export", err, exportUsage, stdout, stderr)
 	}

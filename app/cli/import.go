@@ -46,7 +46,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	db := fs.String("db", "", "")
 	profilePath := fs.String("profile", "", "")
 	index := fs.Bool("index", false, "")
-	paths, err := flagsAnywhere(fs, args)
+	paths, err := parseInterspersed(fs, args)
 	if err != nil {
 		return usageError("import", err, importUsage, stdout, stderr)
 	}
@@ -123,27 +123,6 @@ func loadProfile(explicit, start string) (*profile.Profile, error) {
 		dir = abs
 	}
 	return profile.Find(dir)
-}
-
-// flagsAnywhere parses flags that may come before, between or after the
-// positional arguments ("export 3 --out site" as well as "export --out site 3").
-func flagsAnywhere(fs *flag.FlagSet, args []string) ([]string, error) {
-	var positional []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			return positional, nil
-		}
-		// flag stops at the first non-flag, or after "--" (which it consumes).
-		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
-			return append(positional, rest...), nil
-		}
-		positional = append(positional, rest[0])
-		args = rest[1:]
-	}
 }
 
 // usageError prints --help to stdout (success) or the error and the usage to

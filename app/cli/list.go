@@ -43,7 +43,7 @@ func runList(args []string, stdout, stderr io.Writer) int {
 	db := fs.String("db", "", "")
 	asJSON := fs.Bool("json", false, "")
 	query := fs.String("query", "", "")
-	rest, err := flagsAnywhere(fs, args)
+	rest, err := parseInterspersed(fs, args)
 	if err != nil {
 		return usageError("list", err, listUsage, stdout, stderr)
 	}
