@@ -19,11 +19,20 @@ func hangingHandler(w http.ResponseWriter, r *http.Request) {
 
 func TestSlowLinksTimeOutTogether(t *testing.T) {
 	const n = 10
-	const timeout = 500 * time.Millisecond
+	const timeout = time.Second
+	// Every server counts the requests hanging at once, across all of them.
+	var inFlight, peak atomic.Int32
+	hang := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		now := inFlight.Add(1)
+		defer inFlight.Add(-1)
+		for old := peak.Load(); now > old && !peak.CompareAndSwap(old, now); old = peak.Load() {
+		}
+		<-r.Context().Done()
+	})
 	var targets []Target
 	for i := range n {
 		// Ten servers: ten hosts, as ten citations of ten outlets would be.
-		srv := newServer(t, http.HandlerFunc(hangingHandler))
+		srv := newServer(t, hang)
 		targets = append(targets, Target{URL: fmt.Sprintf("%s/slow/%d", srv.URL, i)})
 	}
 	opts := testOptions(t)
@@ -42,9 +51,11 @@ func TestSlowLinksTimeOutTogether(t *testing.T) {
 	if elapsed < timeout {
 		t.Errorf("finished in %v, before the time-out", elapsed)
 	}
-	// Sequential checking would take n time-outs; concurrent takes about one.
-	if elapsed > 3*timeout {
-		t.Errorf("took %v for %d slow links with time-out %v: not concurrent", elapsed, n, timeout)
+	// Checked one after another, a single request would hang at a time;
+	// checked together, all of them wait out the time-out at once. (Counted,
+	// not timed: a busy machine cannot make this pass or fail.)
+	if got := peak.Load(); got != n {
+		t.Errorf("at most %d of %d slow links were waited on at once, want all", got, n)
 	}
 }
 
@@ -191,16 +202,14 @@ func TestCancelReturnsPromptly(t *testing.T) {
 	time.AfterFunc(150*time.Millisecond, cancel)
 
 	var calls []int
-	start := time.Now()
+	// Without the cancel every link would end in a "time-out" after 30 s:
+	// the "canceled" below shows Check stopped on the cancel, no clock needed.
 	results := c.Check(ctx, targets, func(done, total int, r Result) {
 		if total != len(targets) {
 			t.Errorf("total %d", total)
 		}
 		calls = append(calls, done)
 	})
-	if elapsed := time.Since(start); elapsed > 2*time.Second {
-		t.Errorf("cancel took %v", elapsed)
-	}
 	for _, r := range results {
 		if r.Status != StatusError || r.Err != "canceled" || !r.CheckedAt.IsZero() {
 			t.Errorf("%s: %+v", r.URL, r)
