@@ -154,20 +154,23 @@ func TestLinksTextAndExitZero(t *testing.T) {
 
 func TestLinksTimeoutFlag(t *testing.T) {
 	var urls []string
+	// Each site answers after 5 s: well within the default time-out, so only
+	// an honoured --timeout 0.4 turns them into time-outs (no clock read here).
+	slowAnswer := func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-time.After(5 * time.Second):
+		case <-r.Context().Done():
+		}
+	}
 	for range 4 {
-		slow := linksSite(t, func(w http.ResponseWriter, r *http.Request) { <-r.Context().Done() })
+		slow := linksSite(t, slowAnswer)
 		urls = append(urls, cite("超时", slow+"/slow", "2025/6/21"))
 	}
 	path := filepath.Join(t.TempDir(), "slow.md")
 	writeArticle(t, path, urls...)
-	start := time.Now()
 	code, stdout, _ := runLinksForTest(t, "--json", "--timeout", "0.4", "--archive-endpoint", "none", path)
-	elapsed := time.Since(start)
-	if code != ExitOK || strings.Count(stdout, `"status":"error"`) != 4 || !strings.Contains(stdout, `"error":"time-out"`) {
+	if code != ExitOK || strings.Count(stdout, `"status":"error"`) != 4 || strings.Count(stdout, `"error":"time-out"`) != 4 {
 		t.Errorf("exit %d\n%s", code, stdout)
-	}
-	if elapsed > 1500*time.Millisecond {
-		t.Errorf("4 slow links with --timeout 0.4 took %v", elapsed)
 	}
 }
 
