@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sync"
@@ -119,7 +118,10 @@ func (s *ExportService) Preview(draftID int64, outDir string) (ExportPreview, er
 	}
 	out := ExportPreview{Path: d.Path, Text: d.Text, Errors: d.Errors, Warnings: d.Warnings}
 	if out.Path == "" {
-		if out.Path, err = s.freshPath(ctx, lib, d, folder); err != nil {
+		if out.Path, err = lib.FreshPath(ctx, d, folder); err != nil {
+			if errors.Is(err, library.ErrNoFreeName) {
+				return ExportPreview{}, newAPIError("export.no_name", map[string]string{"slug": d.Slug})
+			}
 			return ExportPreview{}, err
 		}
 	}
@@ -159,32 +161,6 @@ func (s *ExportService) Preview(draftID int64, outDir string) (ExportPreview, er
 	}
 	out.DiskText = string(text)
 	return out, nil
-}
-
-// freshPath mirrors how export names a draft's first file.
-func (s *ExportService) freshPath(ctx context.Context, lib *library.Library, d library.Draft, folder string) (string, error) {
-	slug := d.Slug
-	if slug == "" {
-		slug = fmt.Sprintf("draft-%d", d.ID)
-	}
-	for n := 1; n < 1000; n++ {
-		rel := slug + ".md"
-		if n > 1 {
-			rel = fmt.Sprintf("%s-%d.md", slug, n)
-		}
-		taken, err := lib.Store().PathTaken(ctx, rel, d.ID)
-		if err != nil {
-			return "", err
-		}
-		if taken {
-			continue
-		}
-		if _, err := os.Lstat(filepath.Join(folder, rel)); err == nil {
-			continue
-		}
-		return rel, nil
-	}
-	return "", newAPIError("export.no_name", map[string]string{"slug": slug})
 }
 
 // Export writes one draft's file under outDir. A file someone else changed

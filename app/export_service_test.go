@@ -183,3 +183,30 @@ func TestExportChangedReportsProgressAndEveryFailure(t *testing.T) {
 	}
 	ex.CancelExport() // nothing running: harmless
 }
+
+// The preview names a new draft's file exactly as the export will: past a
+// name another file already has.
+func TestExportPreviewNamesLikeExport(t *testing.T) {
+	lib := newTestLibrary(t)
+	ex := newExportService(lib)
+	out := t.TempDir()
+	d, err := lib.Create(exportArticle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := ex.Preview(d.ID, out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(first.Target, []byte("someone else's file"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, err := ex.Preview(d.ID, out)
+	if err != nil || p.Status != ExportNew || p.Path == first.Path {
+		t.Fatalf("preview past a taken name: %+v, %v", p, err)
+	}
+	sum, err := ex.Export(d.ID, out, false)
+	if err != nil || len(sum.Done) != 1 || sum.Done[0].Path != p.Path {
+		t.Fatalf("export %+v (%v), preview said %s", sum, err, p.Path)
+	}
+}

@@ -232,6 +232,15 @@ func (l *Library) exportOne(ctx context.Context, id int64, opts ExportOptions, c
 	return o
 }
 
+// FreshPath is the name Export would give now to d's first file under out
+// (see newPath), for showing it before exporting.
+func (l *Library) FreshPath(ctx context.Context, d Draft, out string) (string, error) {
+	return l.newPath(ctx, d, out, &pathClaims{taken: map[string]bool{}})
+}
+
+// ErrNoFreeName: every name tried for a new draft's file is taken.
+var ErrNoFreeName = errors.New("no free file name")
+
 // pathClaims keeps two new drafts exported at once from choosing one name.
 type pathClaims struct {
 	mu    sync.Mutex
@@ -268,5 +277,5 @@ func (l *Library) newPath(ctx context.Context, d Draft, out string, claims *path
 		claims.taken[rel] = true
 		return rel, nil
 	}
-	return "", fmt.Errorf("no free file name for slug %q", slug)
+	return "", fmt.Errorf("%w for slug %q", ErrNoFreeName, slug)
 }
