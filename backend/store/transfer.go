@@ -128,45 +128,35 @@ func (s *Store) ExportIDs(ctx context.Context, q ExportQuery) ([]int64, error) {
 		}
 		where = append(where, "id IN ("+strings.Join(ph, ",")+")")
 	}
-	if q.ChangedOnly {
-		where = append(where, "content_hash <> exported_hash")
-	}
-	rows, err := s.read.QueryContext(ctx, `SELECT id FROM drafts WHERE `+strings.Join(where, " AND ")+` ORDER BY id`, args...)
+	// The changed test is applied here rather than in SQL so that a named
+	// draft that does not exist is reported with --changed too.
+	rows, err := s.read.QueryContext(ctx, `SELECT id, content_hash <> exported_hash FROM drafts WHERE `+strings.Join(where, " AND ")+` ORDER BY id`, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	var ids []int64
+	found := map[int64]bool{}
 	for rows.Next() {
 		var id int64
-		if err := rows.Scan(&id); err != nil {
+		var changed bool
+		if err := rows.Scan(&id, &changed); err != nil {
 			return nil, err
 		}
-		ids = append(ids, id)
+		found[id] = true
+		if changed || !q.ChangedOnly {
+			ids = append(ids, id)
+		}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	if len(q.IDs) > 0 && !q.ChangedOnly && len(ids) != len(uniq(q.IDs)) {
-		found := map[int64]bool{}
-		for _, id := range ids {
-			found[id] = true
-		}
-		for _, id := range q.IDs {
-			if !found[id] {
-				return ids, fmt.Errorf("draft %d: %w", id, ErrNotFound)
-			}
+	for _, id := range q.IDs {
+		if !found[id] {
+			return ids, fmt.Errorf("draft %d: %w", id, ErrNotFound)
 		}
 	}
 	return ids, nil
-}
-
-func uniq(ids []int64) map[int64]bool {
-	m := map[int64]bool{}
-	for _, id := range ids {
-		m[id] = true
-	}
-	return m
 }
 
 // PathTaken reports whether a live draft other than exceptID remembers path.

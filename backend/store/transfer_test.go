@@ -73,6 +73,14 @@ func TestExportIDsAndRecordExport(t *testing.T) {
 	if _, err := s.ExportIDs(ctx, ExportQuery{IDs: []int64{a.ID, 999}}); !errors.Is(err, ErrNotFound) {
 		t.Errorf("unknown id: %v", err)
 	}
+	// --changed with a named draft that does not exist is still an error,
+	// and a named draft exported unchanged is left out without one.
+	if _, err := s.ExportIDs(ctx, ExportQuery{IDs: []int64{b.ID, 999}, ChangedOnly: true}); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown id with ChangedOnly: %v", err)
+	}
+	if ids, err := s.ExportIDs(ctx, ExportQuery{IDs: []int64{a.ID, b.ID}, ChangedOnly: true}); err != nil || len(ids) != 1 || ids[0] != b.ID {
+		t.Errorf("named, changed only: %v %v", ids, err)
+	}
 	if named, _ := s.ExportIDs(ctx, ExportQuery{IDs: []int64{c.ID}}); len(named) != 1 {
 		t.Error("a trashed draft named explicitly is not exported")
 	}
