@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"sync/atomic"
 	"time"
 
 	"github.com/wailsapp/wails/v2"
@@ -72,7 +73,8 @@ func runDesktop(assets fs.FS, stderr io.Writer) int {
 
 	face := &desktopFace{}
 	smoke := os.Getenv("COPYDESK_SMOKE_FILE") != ""
-	smokeStatus := 0
+	// Written by the smoke watcher, read once the window has closed.
+	var smokeStatus atomic.Int32
 	err = wails.Run(&options.App{
 		Title:     "Copydesk",
 		Width:     1360,
@@ -88,7 +90,7 @@ func runDesktop(assets fs.FS, stderr io.Writer) int {
 			svc.attach(face)
 			if smoke {
 				go func() {
-					smokeStatus = watchSmoke(svc.System.ready, smokeTimeout, svc.System.Quit)
+					smokeStatus.Store(int32(watchSmoke(svc.System.ready, smokeTimeout, svc.System.Quit)))
 				}()
 			}
 		},
@@ -113,7 +115,7 @@ func runDesktop(assets fs.FS, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "copydesk: build it with `make build` (GTK and WebKitGTK 4.1 are needed), or use `copydesk serve`")
 		return 1
 	}
-	return smokeStatus
+	return int(smokeStatus.Load())
 }
 
 // watchSmoke waits for the UI to report it mounted, leaves the window up a
