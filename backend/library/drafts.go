@@ -25,8 +25,8 @@ func (l *Library) Get(ctx context.Context, id int64) (Draft, error) { return l.s
 // Save stores text as the draft's new text. baseVersion is the version the
 // editor started from: if the draft has changed since, nothing is written
 // and the error is ErrConflict. reason "" is an autosave; any other reason
-// ("保存", "restore") also records a revision when the text differs from the
-// newest one.
+// ("saved", "restored revision 3") also records a revision when the text
+// differs from the newest one.
 func (l *Library) Save(ctx context.Context, id int64, text string, baseVersion int64, reason string) (Draft, error) {
 	return l.st.SaveDraft(ctx, id, text, l.derive([]byte(text)), baseVersion, reason)
 }
