@@ -58,7 +58,7 @@ func (d *dispatcher) call(name string, rawArgs []json.RawMessage) (any, error) {
 	out := fn.Call(in)
 	var result any
 	for _, o := range out {
-		if o.Type().Implements(errorType) && o.Type() == errorType {
+		if o.Type() == errorType {
 			if !o.IsNil() {
 				return nil, o.Interface().(error)
 			}
