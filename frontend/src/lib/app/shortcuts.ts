@@ -23,8 +23,13 @@ export type Action =
 export function shortcutAction(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey' | 'isComposing'>): Action | null {
   if (e.isComposing || e.altKey || !(e.ctrlKey || e.metaKey)) return null;
   const key = e.key.toLowerCase();
-  if (e.shiftKey) return key === 'f' ? 'search' : null;
+  if (e.shiftKey) {
+    if (key === 'f') return 'search';
+    return key === 'e' ? 'export-changed' : null;
+  }
   switch (key) {
+    case 'e':
+      return 'export';
     case 's':
       return 'save';
     case 'n':

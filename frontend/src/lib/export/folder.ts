@@ -18,9 +18,3 @@ export function rememberFolder(folder: string): void {
     /* private mode: remembered for this dialog only */
   }
 }
-
-/** Ctrl/Cmd+E exports the open draft, with Shift every changed draft (the desktop menu has the same accelerators). */
-export function exportShortcut(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey' | 'isComposing'>): 'export' | 'export-changed' | null {
-  if (e.isComposing || e.altKey || !(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'e') return null;
-  return e.shiftKey ? 'export-changed' : 'export';
-}
