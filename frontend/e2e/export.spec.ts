@@ -92,6 +92,8 @@ test('a draft with errors is exported only after confirming; force replaces a co
     const target = join(dir, readdirSync(dir)[0]);
     expect(readFileSync(target, 'utf8')).toBe(broken);
     await page.getByTestId('export-close').click();
+    // As a person would: press the shortcut again once the dialog has gone.
+    await expect(page.getByTestId('export-status')).toHaveCount(0);
 
     writeFileSync(target, '别人写的内容\n');
     await page.keyboard.press('Control+e');
