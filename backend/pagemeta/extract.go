@@ -69,10 +69,17 @@ func (d *doc) pickOutlet() (string, string) {
 			if v == "" || utf8.RuneCountInString(v) > 100 || isURL(v) && d.site.name == "" {
 				continue
 			}
-			if d.site.name != "" && !d.siteProfile && v != d.site.name && d.isTableSpelling(v) {
-				return d.site.name, c.evidence + " (normalised by host table)"
+			if d.site.name != "" && !d.siteProfile && v != d.site.name {
+				// "人民网－观点频道": the site's name and a channel.
+				head := v
+				if pos, _ := firstSeparator(v); pos > 0 {
+					head = v[:pos]
+				}
+				if d.isTableSpelling(v) || d.isTableSpelling(head) {
+					return d.site.name, c.evidence + " (normalised by host table)"
+				}
 			}
-			return v, c.evidence
+			return stripLegalForm(v), c.evidence
 		}
 	}
 	return "", ""
@@ -208,6 +215,17 @@ func (d *doc) pickTitle(names titleNames) (string, string) {
 				}
 			}
 		}
+		// A section label before the headline ("Opinion | ...") goes
+		// when another rule gives the headline without it.
+		if pos, sep := firstSeparator(t); pos > 0 {
+			rest := strings.TrimSpace(t[pos+len(sep):])
+			for _, other := range all {
+				if cleanText(other.value) == rest {
+					t, stripped = rest, true
+					break
+				}
+			}
+		}
 		if stripped {
 			ev += " (site name removed)"
 		}
@@ -260,4 +278,15 @@ func (d *doc) pickDate(rules []rule, field string, checkURL bool) (*Day, string,
 	}
 	dd := day
 	return &dd, chosen.st.formatRaw(), ev
+}
+
+// legalFormRE matches the company form after a publisher's name: a
+// citation names the publication, not the company that owns it.
+var legalFormRE = regexp.MustCompile(`(?i),?\s+(?:ltd\.?|limited|inc\.?|llc|l\.l\.c\.|gmbh|plc|s\.a\.|co\.,? ltd\.?|corp\.?|corporation|ag)$|(?:股份)?有限(?:责任)?公司$`)
+
+func stripLegalForm(v string) string {
+	if s := strings.TrimSpace(legalFormRE.ReplaceAllString(v, "")); s != "" {
+		return s
+	}
+	return v
 }

@@ -59,6 +59,7 @@ var outletRules = []rule{
 	{"meta citation_publisher", "Highwire/Dublin Core publisher when there is no journal title.", metaRule("citation_publisher", "dc.publisher", "dcterms.publisher")},
 	{"chinese 来源 text", "来源：on Chinese pages names the outlet that ran the story.", zhSource},
 	{"host table", "The built-in table of well-known hosts (subdomains match their parent).", hostOutlet},
+	{"title suffix naming the host", "A <title> or og:title segment that spells the host's name (\"… :: Coastal Shipping Letter\" on coastalshippingletter.example).", titleHostOutlet},
 }
 
 var authorRules = []rule{

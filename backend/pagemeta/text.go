@@ -147,7 +147,10 @@ func isChromeClass(n *node) bool {
 	if n.tag == "" {
 		return false
 	}
-	c := strings.ToLower(n.attr("class") + " " + n.attr("id"))
+	if n.attr("role") == "complementary" {
+		return true
+	}
+	c := strings.ToLower(n.attr("class") + " " + n.attr("id") + " " + n.attr("data-area") + " " + n.attr("data-component") + " " + n.attr("data-gu-name"))
 	if strings.TrimSpace(c) == "" {
 		return false
 	}
