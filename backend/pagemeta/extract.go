@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -249,6 +250,13 @@ func (d *doc) pickDate(rules []rule, field string, checkURL bool) (*Day, string,
 				continue
 			}
 			cd, note := dayIn(c.st, loc, d.site.zone)
+			if loc == nil && c.st.utc {
+				if off, ok := d.statedOffset(c.st); ok {
+					t := c.st.at.In(off)
+					cd = Day{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+					note = "UTC, day in the offset the page states elsewhere (" + t.Format("-07:00") + ")"
+				}
+			}
 			if chosen == nil {
 				c := c
 				chosen, day, ev = &c, cd, c.evidence
@@ -289,4 +297,32 @@ func stripLegalForm(v string) string {
 		return s
 	}
 	return v
+}
+
+// statedOffset finds the page's own offset for an instant given in UTC: a
+// date elsewhere on the page (another rule, a <time> element) naming the
+// same instant with a non-zero offset. Without a host-table zone this is
+// the best evidence of the newsroom's day.
+func (d *doc) statedOffset(st stamp) (*time.Location, bool) {
+	var raws []string
+	for _, rules := range [][]rule{publishedRules, modifiedRules} {
+		for _, r := range rules {
+			for _, c := range r.find(d) {
+				raws = append(raws, c.value)
+			}
+		}
+	}
+	for _, n := range findAll(d.root, func(n *node) bool { return n.tag == "time" && n.has("datetime") }) {
+		raws = append(raws, n.attr("datetime"))
+	}
+	for _, raw := range raws {
+		o, ok := parseStamp(raw)
+		if !ok || !o.zoned || o.utc || o.at.IsZero() {
+			continue
+		}
+		if diff := o.at.Sub(st.at); diff < time.Minute && diff > -time.Minute {
+			return o.at.Location(), true
+		}
+	}
+	return nil, false
 }

@@ -24,7 +24,7 @@ type zhLabels struct {
 var (
 	zhLabelRE = regexp.MustCompile(`(来源|來源|稿源|出处|出處|作者|撰文|记者|記者|责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對|审核|審核|审校|監製|监制|发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|时间|時間|日期|摄影|攝影|文)\s*[:：｜]\s*|(?:^|\s)(文)\s*[/／｜|]\s*`)
 	// "新华社记者 张三 李四", "本报记者张三": a 记者 line without a colon.
-	zhReporterRE = regexp.MustCompile(`(?:^|[\s（(])(?:[\p{Han}]{0,6}?)(?:记者|記者|通讯员|通訊員)\s*([\p{Han}·]{2,5}(?:[\s、，,]+[\p{Han}·]{2,5})*)`)
+	zhReporterRE         = regexp.MustCompile(`(?:^|[\s（(])(?:[\p{Han}]{0,6}?)(?:记者|記者|通讯员|通訊員)\s*([\p{Han}·]{2,5}(?:[\s、，,]+[\p{Han}·]{2,5})*)`)
 	zhDatelineReporterRE = regexp.MustCompile(`^[\p{Han}\d\s]{0,30}?电\s*[（(](?:[\p{Han}]{0,4}(?:记者|記者))\s*([^）)]{2,40})[）)]`)
 	// A short line holding a date and time is the dateline of portal pages.
 	zhDatelineRE = regexp.MustCompile(`\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}[:：]\d{2})?|\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`)
