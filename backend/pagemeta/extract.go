@@ -216,16 +216,11 @@ func (d *doc) pickTitle(names titleNames) (string, string) {
 				}
 			}
 		}
-		// A section label before the headline ("Opinion | ...") goes
-		// when another rule gives the headline without it.
-		if pos, sep := firstSeparator(t); pos > 0 {
-			rest := strings.TrimSpace(t[pos+len(sep):])
-			for _, other := range all {
-				if cleanText(other.value) == rest {
-					t, stripped = rest, true
-					break
-				}
-			}
+		// A section label before the headline ("Opinion | ...") or an
+		// unknown site name after it goes when another rule (the <h1>,
+		// another meta tag) gives the headline without it.
+		if part := confirmedPart(t, all); part != "" {
+			t, stripped = part, true
 		}
 		if stripped {
 			ev += " (site name removed)"
@@ -325,4 +320,32 @@ func (d *doc) statedOffset(st stamp) (*time.Location, bool) {
 		}
 	}
 	return nil, false
+}
+
+// confirmedPart is the longest separator-delimited start or end of t that
+// another candidate gives as the whole title; "" when none does.
+func confirmedPart(t string, all []cand) string {
+	others := map[string]bool{}
+	for _, c := range all {
+		if v := cleanText(c.value); v != t {
+			others[v] = true
+		}
+	}
+	best := ""
+	for _, sep := range titleSeps {
+		for from := 0; ; {
+			i := strings.Index(t[from:], sep)
+			if i < 0 {
+				break
+			}
+			pos := from + i
+			for _, part := range []string{strings.TrimSpace(t[:pos]), strings.TrimSpace(t[pos+len(sep):])} {
+				if others[part] && len(part) > len(best) {
+					best = part
+				}
+			}
+			from = pos + len(sep)
+		}
+	}
+	return best
 }

@@ -52,7 +52,7 @@ var titleRules = []rule{
 
 var outletRules = []rule{
 	{"profile outlets", "The editor's own name for the host wins: it is the house style.", profileOutlet},
-	{"json-ld publisher.name", "The publisher the article names in structured data.", ldPublisher},
+	{"json-ld <Type>.publisher.name", "The publisher the article names in structured data.", ldPublisher},
 	{"meta og:site_name", "The site's name for shares; normalised by the host table (\"NYTimes\" -> The New York Times).", metaRule("og:site_name")},
 	{"meta application-name", "The site's name as a web application.", metaRule("application-name")},
 	{"meta citation_journal_title", "Highwire: the journal an academic article appeared in.", metaRule("citation_journal_title")},
