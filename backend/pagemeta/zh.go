@@ -172,6 +172,18 @@ func cleanHanName(s string) string {
 }
 
 func hasHan(s string) bool {
+	// Han characters encode with a lead byte of 0xE3 or above (U+3400
+	// onwards); text without such a byte needs no decoding.
+	fast := false
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xE3 {
+			fast = true
+			break
+		}
+	}
+	if !fast {
+		return false
+	}
 	for _, r := range s {
 		if unicode.Is(unicode.Han, r) {
 			return true
