@@ -16,7 +16,7 @@ var byPrefixRE = regexp.MustCompile(`^(?:(?i:by|par|von|por|door|written by|word
 
 // nameSeparators split a list of authors. A comma splits too, except before
 // a suffix that belongs to the name ("Smith, Jr.").
-var nameSepRE = regexp.MustCompile(`\s*(?:,|，|;|；|、|/|\s+and\s+|\s+und\s+|\s+et\s+|\s*&\s*|\s+with\s+)\s*`)
+var nameSepRE = regexp.MustCompile(`\s*(?:,\s*(?:and|und|et|&)\s+|,|，|;|；|、|/|\s+and\s+|\s+und\s+|\s+et\s+|\s*&\s*|\s+with\s+)\s*`)
 
 var nameSuffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
 
