@@ -132,7 +132,7 @@ func hostKey(pageURL string) string {
 func lookupHost(host string, profile map[string]string) (o outlet, fromProfile, ok bool) {
 	for h := host; h != ""; {
 		for k, v := range profile {
-			if strings.EqualFold(strings.TrimPrefix(strings.TrimSpace(k), "www."), h) && strings.TrimSpace(v) != "" {
+			if strings.EqualFold(profileHost(k), h) && strings.TrimSpace(v) != "" {
 				base := hostTable[h]
 				return outlet{name: strings.TrimSpace(v), zone: base.zone, aliases: append([]string{base.name}, base.aliases...)}, true, true
 			}
@@ -174,4 +174,17 @@ func zoneOf(name string) *time.Location {
 		return nil
 	}
 	return loc
+}
+
+// profileHost reads a profile key as a host, tolerating a pasted URL
+// ("https://www.example.com/") where a host was meant.
+func profileHost(k string) string {
+	k = strings.TrimSpace(k)
+	if strings.Contains(k, "://") {
+		if h := hostKey(k); h != "" {
+			return h
+		}
+	}
+	k = strings.TrimSuffix(strings.ToLower(k), "/")
+	return strings.TrimPrefix(k, "www.")
 }

@@ -210,3 +210,21 @@ func mustGBK(t *testing.T, s string) []byte {
 	}
 	return b
 }
+
+func TestRolePhrasesAfterComma(t *testing.T) {
+	got := cleanNames([]string{"By Laura Bicker, China correspondent"}, true)
+	if !reflect.DeepEqual(got, []string{"Laura Bicker"}) {
+		t.Errorf("got %q", got)
+	}
+	got = cleanNames([]string{"Jane Doe, Senior Economics Editor, and Tom Writer"}, false)
+	if !reflect.DeepEqual(got, []string{"Jane Doe", "Tom Writer"}) {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestProfileKeyAsURL(t *testing.T) {
+	p, _ := Extract([]byte("<title>x</title>"), "", "https://www.example.net/a", Options{Outlets: map[string]string{"https://www.example.net/": "Example Net"}})
+	if p.Outlet != "Example Net" {
+		t.Errorf("outlet %q", p.Outlet)
+	}
+}

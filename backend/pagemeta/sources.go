@@ -259,7 +259,7 @@ func bylineAuthors(d *doc) []cand {
 		return []cand{{names: names, evidence: "byline text", visible: true}}
 	}
 	for _, n := range findAll(scope, func(n *node) bool {
-		return n.tag != "meta" && n.tag != "link" && n.tag != "img" && (classHas(n, "byline") || classHas(n, "author"))
+		return n.tag != "meta" && n.tag != "link" && n.tag != "img" && (classHas(n, "byline") || classHas(n, "author") || classHas(n, "contributor"))
 	}) {
 		if n.within("nav", "aside", "footer") || classHas(n, "bio") || classHas(n, "avatar") || classHas(n, "image") {
 			continue
