@@ -167,6 +167,7 @@ func TestWallNegatives(t *testing.T) {
 		"cookie banner on an article":                `<html><head><title>Story</title></head><body><div class="cookie">We use cookies. Accept all cookies?</div><article>` + long + `</article></body></html>`,
 		"metered article marked not free":            `<html><head><title>Story</title><script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":false}</script></head><body><article>` + long + `</article></body></html>`,
 		"subscribe box beside a full article":        `<html><head><title>Story</title></head><body><article>` + long + `</article><aside>Subscribe to continue reading our best journalism</aside></body></html>`,
+		"article titled with challenge words": `<html><head><title>Access denied: how China blocks VPNs - Example</title></head><body><article>` + long + `</article></body></html>`,
 		"challenge script injected into a real page": `<html><head><title>Story</title><script src="/cdn-cgi/challenge-platform/scripts/jsd/main.js"></script></head><body><article>` + long + `</article></body></html>`,
 	}
 	for name, page := range cases {
@@ -226,5 +227,21 @@ func TestProfileKeyAsURL(t *testing.T) {
 	p, _ := Extract([]byte("<title>x</title>"), "", "https://www.example.net/a", Options{Outlets: map[string]string{"https://www.example.net/": "Example Net"}})
 	if p.Outlet != "Example Net" {
 		t.Errorf("outlet %q", p.Outlet)
+	}
+}
+
+func TestWallPositives(t *testing.T) {
+	cases := []struct{ name, page, want string }{
+		{"Akamai access denied", `<html><head><title>Access Denied</title></head><body><h1>Access Denied</h1>You don't have permission to access "http://www.example.com/a" on this server.<p>Reference #18.abc</p></body></html>`, WallBot},
+		{"Chinese security check", `<html><head><title>安全验证 - 示例网</title></head><body><div id="nc">请完成安全验证</div><p>拖动滑块完成拼图</p></body></html>`, WallBot},
+		{"DataDome captcha", `<html><head><title>example.com</title></head><body><iframe src="https://geo.captcha-delivery.com/captcha/?initialCid=x"></iframe></body></html>`, WallBot},
+		{"subscription wall without JSON-LD", `<html><head><title>Story - Example</title></head><body><h1>Story</h1><p>The first sentence of the story.</p><div>Subscribe to continue reading.</div></body></html>`, WallPaywall},
+		{"Chinese paywall", `<html><head><title>深度报道_示例周刊</title></head><body><h1>深度报道</h1><p>导语一段。</p><p>本文为付费阅读内容，订阅后阅读全文。</p></body></html>`, WallPaywall},
+	}
+	for _, c := range cases {
+		p, err := Extract([]byte(c.page), "text/html", "https://www.example.com/a", Options{})
+		if err != nil || p.Wall != c.want {
+			t.Errorf("%s: wall %q, want %q (err %v)", c.name, p.Wall, c.want, err)
+		}
 	}
 }
