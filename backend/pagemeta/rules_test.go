@@ -167,7 +167,7 @@ func TestWallNegatives(t *testing.T) {
 		"cookie banner on an article":                `<html><head><title>Story</title></head><body><div class="cookie">We use cookies. Accept all cookies?</div><article>` + long + `</article></body></html>`,
 		"metered article marked not free":            `<html><head><title>Story</title><script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":false}</script></head><body><article>` + long + `</article></body></html>`,
 		"subscribe box beside a full article":        `<html><head><title>Story</title></head><body><article>` + long + `</article><aside>Subscribe to continue reading our best journalism</aside></body></html>`,
-		"article titled with challenge words": `<html><head><title>Access denied: how China blocks VPNs - Example</title></head><body><article>` + long + `</article></body></html>`,
+		"article titled with challenge words":        `<html><head><title>Access denied: how China blocks VPNs - Example</title></head><body><article>` + long + `</article></body></html>`,
 		"challenge script injected into a real page": `<html><head><title>Story</title><script src="/cdn-cgi/challenge-platform/scripts/jsd/main.js"></script></head><body><article>` + long + `</article></body></html>`,
 	}
 	for name, page := range cases {
@@ -243,5 +243,67 @@ func TestWallPositives(t *testing.T) {
 		if err != nil || p.Wall != c.want {
 			t.Errorf("%s: wall %q, want %q (err %v)", c.name, p.Wall, c.want, err)
 		}
+	}
+}
+
+func TestPublishedIsNeverModified(t *testing.T) {
+	page := `<html><head><title>Story</title>
+<meta property="article:modified_time" content="2025-07-02T10:00:00+08:00">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Story","dateModified":"2025-07-02T10:00:00+08:00"}</script>
+</head><body><article><p>text</p><time class="updated" datetime="2025-07-02T10:00:00+08:00">July 2</time></article></body></html>`
+	p, err := Extract([]byte(page), "text/html", "https://example.com/story", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Published != nil {
+		t.Errorf("published %v (%s) taken from a modified date", *p.Published, p.Evidence.Published)
+	}
+	if dayString(p.Modified) != "2025-07-02" {
+		t.Errorf("modified %s", dayString(p.Modified))
+	}
+}
+
+func TestDisagreementWarnings(t *testing.T) {
+	page := `<html><head><title>Story</title>
+<meta property="article:published_time" content="2025-06-27T09:00:00+08:00">
+</head><body><main><h1>Story</h1><time>June 28, 2025</time><p>text</p></main></body></html>`
+	p, err := Extract([]byte(page), "text/html", "https://example.com/2025/06/25/story", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dayString(p.Published) != "2025-06-27" {
+		t.Errorf("published %s", dayString(p.Published))
+	}
+	if !hasWarning(p, "the URL's date path says 2025-06-25") {
+		t.Errorf("no URL warning: %q", p.Warnings)
+	}
+	if !hasWarning(p, "the visible date on the page says 2025-06-28") {
+		t.Errorf("no dateline warning: %q", p.Warnings)
+	}
+	// Agreement gives no warning.
+	p, _ = Extract([]byte(page), "text/html", "https://example.com/2025/06/27/story", Options{})
+	if hasWarning(p, "URL") {
+		t.Errorf("warning on an agreeing URL: %q", p.Warnings)
+	}
+}
+
+func TestTruncatedHeadlineGivesWay(t *testing.T) {
+	page := `<html><head><title>A very long headline about provincial debt that the CMS cut for search engines and more - Example Times</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"A very long headline about provincial debt that the CMS cut…"}</script>
+</head><body></body></html>`
+	p, _ := Extract([]byte(page), "text/html", "https://www.exampletimes.com/a", Options{})
+	if p.Title != "A very long headline about provincial debt that the CMS cut for search engines and more" || !strings.HasPrefix(p.Evidence.Title, "<title>") {
+		t.Errorf("title %q (%s)", p.Title, p.Evidence.Title)
+	}
+}
+
+func TestUnparseableDateIsWarnedAndSkipped(t *testing.T) {
+	page := `<html><head><title>Story</title><meta property="article:published_time" content="sometime last week"><meta name="pubdate" content="2025-06-27"></head><body></body></html>`
+	p, _ := Extract([]byte(page), "text/html", "https://example.com/a", Options{})
+	if dayString(p.Published) != "2025-06-27" || p.Evidence.Published != "meta pubdate" {
+		t.Errorf("published %s (%s)", dayString(p.Published), p.Evidence.Published)
+	}
+	if !hasWarning(p, `"sometime last week" is not a date`) {
+		t.Errorf("warnings %q", p.Warnings)
 	}
 }
