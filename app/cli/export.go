@@ -12,6 +12,7 @@ import (
 	"syscall"
 
 	"copydesk/backend/library"
+	"copydesk/backend/site"
 )
 
 const exportUsage = `Usage: copydesk export [--db FILE] --out DIR [--force] [--changed] (--all | ID...)
@@ -82,14 +83,14 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, d := range res.Done {
 		if d.Written {
-			fmt.Fprintf(stdout, "wrote %s\n", d.Path)
+			fmt.Fprintf(stdout, "wrote %s\n", site.Quote(d.Path))
 		}
 	}
 	for _, f := range res.Conflicts {
-		fmt.Fprintf(stderr, "copydesk export: conflict: %s: %s\n", f.Path, f.Reason)
+		fmt.Fprintf(stderr, "copydesk export: conflict: %s: %s\n", site.Quote(f.Path), f.Reason)
 	}
 	for _, f := range res.Failed {
-		fmt.Fprintf(stderr, "copydesk export: %s: %s\n", f.Path, f.Reason)
+		fmt.Fprintf(stderr, "copydesk export: %s: %s\n", site.Quote(f.Path), f.Reason)
 	}
 	fmt.Fprintf(stdout, "exported %d of %d drafts: %d written, %d already identical, %d conflicts, %d failed\n",
 		len(res.Done), res.Total, res.Written(), len(res.Done)-res.Written(), len(res.Conflicts), len(res.Failed))

@@ -15,6 +15,7 @@ import (
 	"copydesk/backend/library"
 	"copydesk/backend/profile"
 	"copydesk/backend/render"
+	"copydesk/backend/site"
 )
 
 const importUsage = `Usage: copydesk import [--db FILE] [--profile FILE] [--index] PATH...
@@ -80,10 +81,10 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	res, err := lib.Import(ctx, paths, bar.update)
 	bar.finish()
 	for _, f := range res.Failed {
-		fmt.Fprintf(stderr, "copydesk import: %s: %s\n", f.Path, f.Reason)
+		fmt.Fprintf(stderr, "copydesk import: %s: %s\n", site.Quote(f.Path), f.Reason)
 	}
 	for _, f := range res.Conflicts {
-		fmt.Fprintf(stderr, "copydesk import: conflict: %s: %s\n", f.Path, f.Reason)
+		fmt.Fprintf(stderr, "copydesk import: conflict: %s: %s\n", site.Quote(f.Path), f.Reason)
 	}
 	fmt.Fprintf(stdout, "imported %d files: %d new, %d updated, %d unchanged, %d conflicts, %d failed\n",
 		res.Total, res.Created, res.Updated, res.Unchanged, len(res.Conflicts), len(res.Failed))

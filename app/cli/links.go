@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -16,10 +17,10 @@ import (
 	"time"
 
 	"copydesk/backend/article"
-	"copydesk/backend/check"
 	"copydesk/backend/citation"
 	"copydesk/backend/linkcheck"
 	"copydesk/backend/profile"
+	"copydesk/backend/site"
 )
 
 const linksUsage = `Usage: copydesk links [--json] [--today YYYY-MM-DD] [--timeout SECONDS]
@@ -147,7 +148,7 @@ func runLinks(args []string, stdout, stderr io.Writer) int {
 		for _, f := range files {
 			mark, err := markLinksFile(f, opts.today)
 			if err != nil {
-				fmt.Fprintf(stderr, "%s: %v\n", f.path, err)
+				fmt.Fprintf(stderr, "%s: %v\n", site.Quote(f.path), err)
 				out.Errors = append(out.Errors, linksFileErr{Path: f.path, Error: err.Error()})
 				if status == ExitOK {
 					status = ExitFindings
@@ -235,13 +236,17 @@ func readLinksFiles(paths []string, opts linksFlags, stderr io.Writer) ([]*links
 	var out linksJSON
 	status := ExitOK
 	fail := func(path string, err error) {
-		fmt.Fprintf(stderr, "%s: %v\n", path, err)
+		fmt.Fprintf(stderr, "%s: %v\n", site.Quote(path), err)
 		out.Errors = append(out.Errors, linksFileErr{Path: path, Error: err.Error()})
 		status = ExitUsage
 	}
-	names, missing := check.Collect(paths)
+	found, missing := site.Collect(paths)
 	for _, m := range missing {
-		fail(m.Path, m.Err)
+		fail(m.Path, errors.New(m.Reason))
+	}
+	names := make([]string, len(found))
+	for i, f := range found {
+		names[i] = f.Path
 	}
 	profiles := map[string]*profile.Profile{}
 	var files []*linksFile
@@ -273,20 +278,10 @@ func readLinksFiles(paths []string, opts linksFlags, stderr io.Writer) ([]*links
 	return files, out, status
 }
 
-// readLimited reads a file, refusing one too large to be an article before
-// reading it whole.
+// readLimited reads an article through the site gateway: a regular file of
+// at most article.MaxSize bytes.
 func readLimited(name string) ([]byte, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	// One byte more than allowed is enough for the parser to refuse it.
-	text, err := io.ReadAll(io.LimitReader(f, article.MaxSize+1))
-	if err != nil {
-		return nil, err
-	}
-	return text, nil
+	return site.ReadFile(name, article.MaxSize)
 }
 
 // checkLinksFiles checks every cited URL, one Checker per archive endpoint
@@ -380,42 +375,15 @@ func markLinksFile(f *linksFile, today citation.Date) (*linksMarkJSON, error) {
 	return mark, nil
 }
 
-// replaceFileIfUnchanged writes text to path through a temporary file and a
-// rename (a reader never sees half a file), keeping the file's mode, and only
-// if the file still holds old: an edit made during the check is never lost.
+// replaceFileIfUnchanged writes text to path atomically through the site
+// gateway (a linked article is written through to its target), only if the
+// file still holds old: an edit made during the check is never lost.
 func replaceFileIfUnchanged(path string, old, text []byte) error {
-	current, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	if string(current) != string(old) {
+	err := site.ReplaceIfUnchanged(path, old, text)
+	if errors.Is(err, site.ErrChanged) {
 		return fmt.Errorf("changed on disk during the check; 检索日期 not updated")
 	}
-	st, err := os.Stat(path)
-	if err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // no-op after a successful rename
-	if _, err := tmp.Write(text); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(st.Mode().Perm()); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return err
 }
 
 func printLinksText(w io.Writer, out linksJSON) {
@@ -424,7 +392,7 @@ func printLinksText(w io.Writer, out linksJSON) {
 		if l.HTTPStatus != 0 {
 			code = " " + strconv.Itoa(l.HTTPStatus)
 		}
-		fmt.Fprintf(w, "%s:%d: [^%s] %s%s %s", l.Path, l.Line, l.Label, l.Status, code, l.URL)
+		fmt.Fprintf(w, "%s:%d: [^%s] %s%s %s", site.Quote(l.Path), l.Line, l.Label, l.Status, code, l.URL)
 		if l.Status == string(linkcheck.StatusRedirected) || (l.FinalURL != "" && l.FinalURL != l.URL) {
 			fmt.Fprintf(w, " -> %s", l.FinalURL)
 		}
@@ -439,7 +407,7 @@ func printLinksText(w io.Writer, out linksJSON) {
 		fmt.Fprintln(w)
 	}
 	for _, m := range out.Marked {
-		fmt.Fprintf(w, "%s: 检索日期 set to %s for [^%s]\n", m.Path, m.Date, strings.Join(m.Labels, "] [^"))
+		fmt.Fprintf(w, "%s: 检索日期 set to %s for [^%s]\n", site.Quote(m.Path), m.Date, strings.Join(m.Labels, "] [^"))
 	}
 	var parts []string
 	for _, st := range linkcheck.Statuses {

@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 
 	"copydesk/backend/library"
+	"copydesk/backend/site"
 )
 
 const listUsage = `Usage: copydesk list [--db FILE] [--json] [--query TEXT]
@@ -79,7 +80,7 @@ func runList(args []string, stdout, stderr io.Writer) int {
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tSTATUS\tDATE\tERR/WARN\tTITLE\tPATH")
 	for _, d := range drafts {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%d/%d\t%s\t%s\n", d.ID, d.Status, d.Date, d.Errors, d.Warnings, d.Title, d.Path)
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%d/%d\t%s\t%s\n", d.ID, d.Status, d.Date, d.Errors, d.Warnings, site.Quote(d.Title), site.Quote(d.Path))
 	}
 	tw.Flush()
 	return ExitOK

@@ -186,3 +186,25 @@ func hashHex(data []byte) string {
 	sum := sha256.Sum256(data)
 	return hex.EncodeToString(sum[:])
 }
+
+// ReplaceIfUnchanged writes text over the file at path atomically (keeping
+// its mode), but only while the file still holds old: an edit made since it
+// was read is never lost. When path is a symbolic link the file it leads to
+// is replaced and the link stays a link.
+func ReplaceIfUnchanged(path string, old, text []byte) error {
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return errors.New(describe(err))
+	}
+	current, err := ReadFile(target, int64(len(old))+1)
+	if err != nil && !errors.Is(err, ErrTooLarge) {
+		return err
+	}
+	if err != nil || string(current) != string(old) {
+		return ErrChanged
+	}
+	return WriteAtomic(target, text)
+}
+
+// ErrChanged: the file is not what was read before; it was left alone.
+var ErrChanged = errors.New("changed on disk since it was read")
