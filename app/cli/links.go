@@ -34,10 +34,15 @@ parentheses.
 Each URL is classified as
   ok            the page answers (2xx) at the cited URL
   redirected    the page answers after redirects to another URL (shown)
-  dead          404 or 410, or the host does not exist
+  dead          404 or 410, or the host does not exist (while other host
+                names resolve: offline, nothing is dead)
   unverifiable  the site refuses checkers (401, 403, 429, 451, 999, a bot
                 challenge page): open it in a browser, it is not dead
-  error         time-out, connection failure or 5xx: try again later
+  error         time-out, connection failure, 5xx, or offline: try again later
+
+Credentials in a URL (user:pass@) are never sent. Link-local addresses
+(169.254.0.0/16, fe80::/10) are never fetched; loopback and private ones only
+when the profile says links.allow_private: true.
 For a dead link, the archive is asked for the snapshot closest to the
 citation's retrieval date.
 
@@ -135,6 +140,12 @@ func runLinks(args []string, stdout, stderr io.Writer) int {
 	out.Summary = map[string]int{}
 	for st, n := range linkcheck.Summarize(all) {
 		out.Summary[string(st)] = n
+	}
+	for _, r := range all {
+		if strings.HasPrefix(r.Err, "offline: ") {
+			fmt.Fprintln(stderr, "copydesk links: no host name resolved: the network looks offline; hosts not found are reported as error, not dead")
+			break
+		}
 	}
 	if out.Summary[string(linkcheck.StatusDead)] > 0 && status == ExitOK {
 		status = ExitFindings
@@ -303,22 +314,27 @@ func checkLinksFiles(ctx context.Context, files []*linksFile, opts linksFlags, p
 		if endpoint == "none" {
 			endpoint = ""
 		}
-		if _, ok := groups[endpoint]; !ok {
-			order = append(order, endpoint)
+		key := endpoint
+		if f.profile.LinksAllowPrivate {
+			key = "private\x00" + endpoint
+		}
+		if _, ok := groups[key]; !ok {
+			order = append(order, key)
 		}
 		for i := range f.cited {
-			groups[endpoint] = append(groups[endpoint], ref{f, i})
+			groups[key] = append(groups[key], ref{f, i})
 		}
 		total += len(f.cited)
 	}
 	done := 0
-	for _, endpoint := range order {
-		refs := groups[endpoint]
+	for _, key := range order {
+		refs := groups[key]
+		endpoint, allowPrivate := strings.CutPrefix(key, "private\x00")
 		targets := make([]linkcheck.Target, len(refs))
 		for k, r := range refs {
 			targets[k] = r.file.cited[r.i].Target()
 		}
-		checker := linkcheck.New(linkcheck.Options{Timeout: opts.timeout, ArchiveEndpoint: endpoint})
+		checker := linkcheck.New(linkcheck.Options{Timeout: opts.timeout, ArchiveEndpoint: endpoint, AllowPrivate: allowPrivate})
 		results := checker.Check(ctx, targets, func(_, _ int, r linkcheck.Result) {
 			done++
 			progress(done, total, r)

@@ -158,8 +158,13 @@ func parse(data []byte, path, dir string) (*Profile, error) {
 			err = l.site(v, p)
 		case "links":
 			err = l.eachKey(v, func(key string, k, v *yaml.Node) error {
+				if key == "allow_private" {
+					allow, err := l.boolean(v, "links.allow_private")
+					p.LinksAllowPrivate = allow
+					return err
+				}
 				if key != "archive_endpoint" {
-					return l.errf(k, "links: unknown setting %q (known: archive_endpoint)", key)
+					return l.errf(k, "links: unknown setting %q (known: archive_endpoint, allow_private)", key)
 				}
 				s, err := l.str(v)
 				if err == nil {
