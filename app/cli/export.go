@@ -13,6 +13,7 @@ import (
 
 	"copydesk/backend/library"
 	"copydesk/backend/site"
+	"copydesk/backend/store"
 )
 
 const exportUsage = `Usage: copydesk export [--db FILE] --out DIR [--force] [--changed] (--all | ID...)
@@ -34,7 +35,8 @@ Flags:
 
 On a terminal a progress line is shown; Ctrl+C stops after the current file.
 Exit status: 0 all exported, 1 some drafts conflicted or failed (each named on
-stderr), 2 bad usage or the library could not be opened.
+stderr), 2 bad usage or the library could not be opened, or cannot be written
+(checked before any file is written).
 `
 
 func runExport(args []string, stdout, stderr io.Writer) int {
@@ -76,7 +78,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	bar.finish()
 	if err != nil && !res.Cancelled {
 		fmt.Fprintf(stderr, "copydesk export: %v\n", err)
-		if errors.Is(err, library.ErrNotFound) {
+		if errors.Is(err, library.ErrNotFound) || errors.Is(err, store.ErrReadOnly) {
 			return ExitUsage
 		}
 		return ExitFindings

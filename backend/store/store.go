@@ -99,7 +99,7 @@ func (s *Store) Path() string { return s.path }
 // Close closes both pools.
 func (s *Store) Close() error {
 	var errs []error
-	if s.read != nil {
+	if s.read != nil && s.read != s.write { // one pool when opened read-only
 		errs = append(errs, s.read.Close())
 	}
 	errs = append(errs, s.write.Close())
