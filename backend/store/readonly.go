@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"net/url"
 	"os"
+	"path/filepath"
+	"syscall"
 	"time"
 
 	"github.com/mattn/go-sqlite3"
@@ -131,4 +133,35 @@ func IsLibraryFailure(err error) bool {
 func isReadOnly(err error) bool {
 	var se sqlite3.Error
 	return errors.As(err, &se) && (se.Code == sqlite3.ErrReadonly || se.Code == sqlite3.ErrPerm || se.Code == sqlite3.ErrCantOpen)
+}
+
+// readOnlyCause explains a failed open when the library file, or the folder
+// its WAL files go in, cannot be written (SQLite's own error then reads
+// "unable to open database file"); nil when that is not the cause.
+func readOnlyCause(path string) error {
+	if f, err := os.OpenFile(path, os.O_RDWR, 0); err == nil {
+		f.Close()
+	} else if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
+		return fmt.Errorf("%w: the file cannot be written (%v)", ErrReadOnly, unwrapPath(err))
+	} else {
+		return nil // missing or otherwise unreadable: SQLite's error says more
+	}
+	probe, err := os.CreateTemp(filepath.Dir(path), ".copydesk-probe-*")
+	if err == nil {
+		probe.Close()
+		os.Remove(probe.Name())
+		return nil
+	}
+	if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
+		return fmt.Errorf("%w: its folder cannot be written, and SQLite needs to create files beside it (%v)", ErrReadOnly, unwrapPath(err))
+	}
+	return nil
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

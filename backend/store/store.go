@@ -60,6 +60,9 @@ func Open(path string) (*Store, error) {
 	s := &Store{write: write, path: path, now: time.Now}
 	if err := migrate(context.Background(), write, len(migrations)); err != nil {
 		write.Close()
+		if ro := readOnlyCause(path); ro != nil {
+			return nil, fmt.Errorf("store: %s: %w", path, ro)
+		}
 		return nil, fmt.Errorf("store: %s: %w", path, err)
 	}
 	read, err := sql.Open("sqlite3", dsn(path, false))
