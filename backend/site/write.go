@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -99,11 +100,17 @@ func Inspect(target, newHash, importedHash, exportedHash string) (Disk, error) {
 	if !info.Mode().IsRegular() {
 		return DiskNotAFile, nil
 	}
-	data, err := os.ReadFile(target)
+	// Hash as it streams: a huge file there costs no memory.
+	f, err := openRegular(target)
 	if err != nil {
+		return DiskConflict, err
+	}
+	defer f.Close()
+	sum := sha256.New()
+	if _, err := io.Copy(sum, f); err != nil {
 		return DiskConflict, errors.New(describe(err))
 	}
-	h := hashHex(data)
+	h := hex.EncodeToString(sum.Sum(nil))
 	switch {
 	case h == newHash:
 		return DiskSame, nil
