@@ -142,3 +142,74 @@ func TestExportSweepsStaleTemporaryFiles(t *testing.T) {
 		t.Errorf("left in the site: %s", got)
 	}
 }
+
+// asUnprivileged runs the calling test again in a child process as the
+// user nobody when this one is root (whom file permissions do not stop), and
+// reports whether the caller should run the test body itself.
+func asUnprivileged(t *testing.T) bool {
+	t.Helper()
+	if os.Geteuid() != 0 {
+		return true
+	}
+	dir, err := os.MkdirTemp("", "copydesk-unprivileged-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	os.Chmod(dir, 0o777)
+	exe, err := os.ReadFile(os.Args[0])
+	if err != nil {
+		t.Skipf("cannot copy the test binary: %v", err)
+	}
+	bin := filepath.Join(dir, "cli.test")
+	if err := os.WriteFile(bin, exe, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "-test.run=^"+t.Name()+"$", "-test.v", "-test.count=1")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "TMPDIR="+dir, "HOME="+dir)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	out, err := cmd.CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "--- PASS: "+t.Name()) {
+		if strings.Contains(string(out), "operation not permitted") {
+			t.Skipf("cannot run as an unprivileged user here: %s", out)
+		}
+		t.Fatalf("as user nobody: %v\n%s", err, out)
+	}
+	return false
+}
+
+// A read-only library file in a writable folder: import refuses once,
+// before reading any file (not once per file, then a tally); export refuses
+// before writing any file.
+func TestReadOnlyLibraryFile(t *testing.T) {
+	if !asUnprivileged(t) {
+		return
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "lib.db")
+	src := t.TempDir()
+	houseFiles(t, src, 3)
+	if code, _, stderr := run(t, "import", "--db", db, src); code != ExitOK {
+		t.Fatal(stderr)
+	}
+	if err := os.Chmod(db, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	more := t.TempDir()
+	houseFiles(t, more, 60)
+	os.Rename(filepath.Join(more, "posts"), filepath.Join(more, "other"))
+	code, stdout, stderr := run(t, "import", "--db", db, more)
+	if code != ExitUsage || stdout != "" || strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, "read-only") {
+		t.Errorf("import: exit %d\nstdout %q\nstderr %q", code, stdout, stderr)
+	}
+	out := t.TempDir()
+	code, stdout, stderr = run(t, "export", "--db", db, "--out", out, "--all")
+	entries, _ := os.ReadDir(out)
+	if code != ExitUsage || len(entries) != 0 || !strings.Contains(stderr, "read-only") {
+		t.Errorf("export: exit %d, %d files written before failing\n%s%s", code, len(entries), stdout, stderr)
+	}
+	if code, stdout, _ := run(t, "list", "--db", db); code != ExitOK || strings.Count(stdout, "第") != 3 {
+		t.Errorf("list: exit %d\n%s", code, stdout)
+	}
+}
