@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -252,5 +253,23 @@ func TestLinksAllowPrivate(t *testing.T) {
 	p, err := Load(write(t, t.TempDir(), FileName, "links:\n  allow_private: true\n"))
 	if err != nil || !p.LinksAllowPrivate {
 		t.Errorf("%+v, %v", p, err)
+	}
+}
+
+// A FIFO named as the profile is refused at once, not waited on.
+func TestLoadRefusesAFIFO(t *testing.T) {
+	path := filepath.Join(t.TempDir(), FileName)
+	if err := syscall.Mkfifo(path, 0o644); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	done := make(chan error, 1)
+	go func() { _, err := Load(path); done <- err }()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "not a regular file") || !strings.HasPrefix(err.Error(), path+":") {
+			t.Errorf("err = %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Load blocked on a FIFO")
 	}
 }
