@@ -85,3 +85,13 @@ func TestFileNamesAreQuotedInMessages(t *testing.T) {
 		}
 	}
 }
+
+// A cited URL is article content: an escape sequence in it is quoted too.
+func TestLinksQuotesCitedURLs(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a.md")
+	writeArticle(t, path, "[标题](http://x.invalid/\x1b[2J)·示例日报（2025/6/20）·检索日期2025/6/21")
+	_, stdout, stderr := runLinksForTest(t, "--archive-endpoint", "none", path)
+	if strings.ContainsAny(stdout+stderr, "\x1b") || !strings.Contains(stdout, `\x1b[2J`) {
+		t.Errorf("%q\n%q", stdout, stderr)
+	}
+}

@@ -408,9 +408,11 @@ func printLinksText(w io.Writer, out linksJSON) {
 		if l.HTTPStatus != 0 {
 			code = " " + strconv.Itoa(l.HTTPStatus)
 		}
-		fmt.Fprintf(w, "%s:%d: [^%s] %s%s %s", site.Quote(l.Path), l.Line, l.Label, l.Status, code, l.URL)
+		// The URL and label come from the article: quoted like file names,
+		// so an escape sequence in a cited URL cannot drive the terminal.
+		fmt.Fprintf(w, "%s:%d: [^%s] %s%s %s", site.Quote(l.Path), l.Line, site.Quote(l.Label), l.Status, code, site.Quote(l.URL))
 		if l.Status == string(linkcheck.StatusRedirected) || (l.FinalURL != "" && l.FinalURL != l.URL) {
-			fmt.Fprintf(w, " -> %s", l.FinalURL)
+			fmt.Fprintf(w, " -> %s", site.Quote(l.FinalURL))
 		}
 		if l.Error != "" {
 			fmt.Fprintf(w, " (%s)", l.Error)
