@@ -19,8 +19,9 @@ import (
 const exportUsage = `Usage: copydesk export [--db FILE] --out DIR [--force] [--changed] (--all | ID...)
 
 Writes drafts as Markdown files under DIR, each at the path it was imported
-from (a draft never imported or exported: <slug>.md), creating folders as
-needed. Every file is written atomically, byte for byte the draft's text. A
+from (a draft never imported or exported: <slug>.md; a slug that is a Windows
+device name such as con or com1 becomes _con.md), creating folders as needed.
+Temporary files an interrupted export left behind are removed. Every file is written atomically, byte for byte the draft's text. A
 file that is neither what was imported nor what was last exported has been
 changed by someone else: it is left alone and reported as a conflict, unless
 --force. Nothing is ever written outside DIR.
