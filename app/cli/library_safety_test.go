@@ -56,6 +56,21 @@ func readOnlyLibrary(t *testing.T) (db, src string) {
 // listed; writing commands say it is read-only once, before doing any work.
 func TestReadOnlyLibrary(t *testing.T) {
 	db, src := readOnlyLibrary(t)
+	readOnlyLibraryChecks(t, db, src)
+}
+
+// The same with permissions (chmod) rather than a read-only mount, as an
+// unprivileged user.
+func TestReadOnlyLibraryByPermissions(t *testing.T) {
+	if !asUnprivileged(t) {
+		return
+	}
+	db, src := readOnlyLibrary(t)
+	readOnlyLibraryChecks(t, db, src)
+}
+
+func readOnlyLibraryChecks(t *testing.T, db, src string) {
+	t.Helper()
 	code, stdout, stderr := run(t, "list", "--db", db)
 	if code != ExitOK || strings.Count(stdout, "第") != 3 {
 		t.Errorf("list: exit %d\n%s%s", code, stdout, stderr)
