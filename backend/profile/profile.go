@@ -69,6 +69,10 @@ type Profile struct {
 	SiteRoot         string
 	StaticDir        string
 	ArchiveEndpoint  string
+	// LinksAllowPrivate lets the link checker fetch loopback and private
+	// addresses (links.allow_private): off, a cited URL cannot make it reach
+	// into this machine or its network. Link-local addresses never.
+	LinksAllowPrivate bool
 }
 
 // Default returns a fresh copy of the built-in profile.
