@@ -202,7 +202,7 @@ func (d *doc) pickTitle(names titleNames) (string, string) {
 		all = append(all, r.find(d)...)
 	}
 	for i, c := range all {
-		t, stripped := stripTitle(c.value, names)
+		t, removed := stripTitle(c.value, names)
 		if t == "" {
 			continue
 		}
@@ -210,8 +210,8 @@ func (d *doc) pickTitle(names titleNames) (string, string) {
 		if truncated(t) {
 			stem := strings.TrimRight(strings.TrimSuffix(t, "…"), ". ")
 			for _, later := range all[i+1:] {
-				if full, s2 := stripTitle(later.value, names); strings.HasPrefix(full, stem) && len(full) > len(stem)+1 && !truncated(full) {
-					t, stripped, ev = full, s2, later.evidence
+				if full, r2 := stripTitle(later.value, names); strings.HasPrefix(full, stem) && len(full) > len(stem)+1 && !truncated(full) {
+					t, removed, ev = full, r2, later.evidence
 					break
 				}
 			}
@@ -220,10 +220,11 @@ func (d *doc) pickTitle(names titleNames) (string, string) {
 		// unknown site name after it goes when another rule (the <h1>,
 		// another meta tag) gives the headline without it.
 		if part := confirmedPart(t, all); part != "" {
-			t, stripped = part, true
+			t = part
+			removed = append(removed, "a part other rules omit")
 		}
-		if stripped {
-			ev += " (site name removed)"
+		if len(removed) > 0 {
+			ev += " (removed: " + strings.Join(removed, ", ") + ")"
 		}
 		return t, ev
 	}

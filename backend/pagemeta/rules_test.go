@@ -66,6 +66,8 @@ func TestStripTitle(t *testing.T) {
 		{guardian, "Europe's choice | A longer subtitle that is not a section at all", "Europe's choice | A longer subtitle that is not a section at all"},
 		{nyt, "Tom &amp;amp; Jerry - NYTimes.com", "Tom & Jerry"},
 		{nyt, "  Spaced\n  out  ", "Spaced out"},
+		{titleNames{sites: []string{"和讯网", "和讯"}}, "央行降准0.25个百分点-财经频道-和讯网", "央行降准0.25个百分点"},
+		{titleNames{sites: []string{"和讯网"}}, "中美-欧盟三方会谈", "中美-欧盟三方会谈"},
 	}
 	for _, c := range cases {
 		if got, _ := stripTitle(c.in, c.names); got != c.want {
