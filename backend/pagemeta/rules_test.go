@@ -192,6 +192,9 @@ func TestDecodeCases(t *testing.T) {
 		{"undeclared GBK on a zh page", "", append([]byte(`<html lang="zh-CN">`), gbk...), "gb18030", "中文标题"},
 		{"gb2312 label decodes GBK-only characters", "text/html; charset=gb2312", mustGBK(t, "<title>镕基</title>"), "gb18030", "镕基"},
 		{"windows-1252 page", "text/html; charset=windows-1252", []byte("<title>Caf\xe9 \x93quoted\x94</title>"), "windows-1252", "Café “quoted”"},
+		{"GBK under a UTF-8 meta on a zh page", "", append([]byte(`<html lang="zh"><meta charset="utf-8">`), gbk...), "gb18030", "中文标题"},
+		{"windows-1252 under a UTF-8 label", "text/html; charset=utf-8", []byte("<title>Caf\xe9 cr\xe8me br\xfbl\xe9e</title>"), "windows-1252", "Café crème brûlée"},
+		{"a stray byte in real UTF-8 stays UTF-8", "text/html; charset=utf-8", []byte("<title>中文标题\xff</title>"), "utf-8", "中文标题\uFFFD"},
 		{"ASCII page with a legacy label stays legacy", "text/html; charset=iso-8859-1", []byte("<title>Plain</title>"), "windows-1252", "Plain"},
 	}
 	for _, c := range cases {
