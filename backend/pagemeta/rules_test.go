@@ -312,3 +312,15 @@ func TestUnparseableDateIsWarnedAndSkipped(t *testing.T) {
 		t.Errorf("warnings %q", p.Warnings)
 	}
 }
+
+func TestShortSiteKeyIsNoPrefix(t *testing.T) {
+	n := titleNames{sites: []string{"Financial Times", "ft.com", "ft", "FT"}}
+	for _, name := range []string{"Ftima Hassan", "Ft Li"} {
+		if n.isSite(name) {
+			t.Errorf("%q taken for the site", name)
+		}
+	}
+	if !n.isSite("FT.com") || !n.isSite("Financial Times") {
+		t.Error("site spellings not recognised")
+	}
+}

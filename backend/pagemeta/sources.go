@@ -239,7 +239,7 @@ func bylineAuthors(d *doc) []cand {
 	scope := d.root
 	var names []string
 	for _, n := range findAll(scope, func(n *node) bool { return strings.EqualFold(n.attr("rel"), "author") && n.tag == "a" }) {
-		if !n.within("nav", "aside", "footer") {
+		if !n.within("nav", "aside", "footer") && !isChromeAncestor(n) {
 			names = append(names, textOf(n))
 		}
 	}
@@ -261,7 +261,7 @@ func bylineAuthors(d *doc) []cand {
 	for _, n := range findAll(scope, func(n *node) bool {
 		return n.tag != "meta" && n.tag != "link" && n.tag != "img" && (classHas(n, "byline") || classHas(n, "author") || classHas(n, "contributor"))
 	}) {
-		if n.within("nav", "aside", "footer") || classHas(n, "bio") || classHas(n, "avatar") || classHas(n, "image") {
+		if n.within("nav", "aside", "footer") || classHas(n, "bio") || classHas(n, "avatar") || classHas(n, "image") || isChromeAncestor(n) {
 			continue
 		}
 		t := textOf(n)

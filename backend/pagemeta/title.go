@@ -160,7 +160,9 @@ func (n titleNames) isSite(seg string) bool {
 		}
 		// "BBC News" for BBC, "新浪新闻中心" for 新浪: the site's name plus
 		// a short word, never a long phrase that merely starts with it.
-		if strings.HasPrefix(k, sk) && utf8.RuneCountInString(k)-utf8.RuneCountInString(sk) <= 6 && len(strings.Fields(seg)) <= 4 {
+		// Short keys ("ft", "bbc") only match whole: as prefixes they
+		// would swallow names.
+		if len(sk) >= 4 && strings.HasPrefix(k, sk) && utf8.RuneCountInString(k)-utf8.RuneCountInString(sk) <= 6 && len(strings.Fields(seg)) <= 4 {
 			return true
 		}
 	}
