@@ -324,3 +324,26 @@ func TestShortSiteKeyIsNoPrefix(t *testing.T) {
 		t.Error("site spellings not recognised")
 	}
 }
+
+func TestTeaserCardsBeforeTheStory(t *testing.T) {
+	page := `<html><head><title>Main story - Example</title></head><body>
+<div class="top-stories">
+<article class="card"><h3>Other story</h3><p class="byline">By Other Person</p><time datetime="2025-05-01T10:00:00+00:00">May 1, 2025</time></article>
+<article class="card"><h3>Third story</h3><p class="byline">By Third Person</p></article>
+</div>
+<article class="story"><h1>Main story</h1><p class="byline">By Real Author</p><time datetime="2025-06-27T10:00:00+02:00">June 27</time>
+<p>The story itself.</p></article></body></html>`
+	p, err := Extract([]byte(page), "text/html", "https://example.com/a", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(p.Authors, []string{"Real Author"}) {
+		t.Errorf("authors %q", p.Authors)
+	}
+	if dayString(p.Published) != "2025-06-27" {
+		t.Errorf("published %s (%s)", dayString(p.Published), p.Evidence.Published)
+	}
+	if len(p.Warnings) != 0 {
+		t.Errorf("warnings %q: a teaser's date is not the story's dateline", p.Warnings)
+	}
+}
