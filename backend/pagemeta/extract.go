@@ -67,7 +67,8 @@ func (d *doc) pickOutlet() (string, string) {
 	for _, r := range outletRules {
 		for _, c := range r.find(d) {
 			v := c.value
-			if v == "" || utf8.RuneCountInString(v) > 100 || isURL(v) && d.site.name == "" {
+			// A URL is not a name; the host table or a later rule names the site.
+			if v == "" || utf8.RuneCountInString(v) > 100 || isURL(v) {
 				continue
 			}
 			if d.site.name != "" && !d.siteProfile && v != d.site.name {

@@ -347,3 +347,11 @@ func TestTeaserCardsBeforeTheStory(t *testing.T) {
 		t.Errorf("warnings %q: a teaser's date is not the story's dateline", p.Warnings)
 	}
 }
+
+func TestURLIsNoOutlet(t *testing.T) {
+	page := []byte(`<html><head><meta property="og:site_name" content="https://www.nytimes.com/"><title>x</title></head></html>`)
+	p, _ := Extract(page, "", "https://www.nytimes.com/a", Options{})
+	if p.Outlet != "The New York Times" || p.Evidence.Outlet != "host table" {
+		t.Errorf("outlet %q (%s)", p.Outlet, p.Evidence.Outlet)
+	}
+}
