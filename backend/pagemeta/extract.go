@@ -204,7 +204,9 @@ func (d *doc) pickTitle(names titleNames) (string, string) {
 	}
 	for i, c := range all {
 		t, removed := stripTitle(c.value, names)
-		if t == "" {
+		// A title that is only the site's name ("Reuters" as og:title on
+		// some pages) names no story.
+		if t == "" || names.isSite(t) {
 			continue
 		}
 		ev := c.evidence

@@ -355,3 +355,24 @@ func TestURLIsNoOutlet(t *testing.T) {
 		t.Errorf("outlet %q (%s)", p.Outlet, p.Evidence.Outlet)
 	}
 }
+
+func TestRelatedStoriesInJSONLD(t *testing.T) {
+	page := `<html><head><title>The story - Example News</title>
+<link rel="canonical" href="https://www.examplenews.com/world/the-story">
+<script type="application/ld+json">[{"@type":"NewsArticle","headline":"A related story","url":"https://www.examplenews.com/world/related","author":{"name":"Other Writer"}},
+{"@type":"NewsArticle","headline":"The story","url":"https://examplenews.com/world/the-story/?utm_source=x","author":{"name":"Real Writer"},"datePublished":"2025-06-27"}]</script>
+<script type="application/ld+json">{"@type":"ItemList","itemListElement":[{"@type":"NewsArticle","headline":"Listed story"}]}</script>
+</head><body></body></html>`
+	p, _ := Extract([]byte(page), "text/html", "https://www.examplenews.com/world/the-story?ref=home", Options{})
+	if p.Title != "The story" || !reflect.DeepEqual(p.Authors, []string{"Real Writer"}) || dayString(p.Published) != "2025-06-27" {
+		t.Errorf("title %q authors %q published %s", p.Title, p.Authors, dayString(p.Published))
+	}
+}
+
+func TestTitleThatIsOnlyTheSiteName(t *testing.T) {
+	page := `<html><head><meta property="og:title" content="Reuters"><title>Refiners cut purchases | Reuters</title></head></html>`
+	p, _ := Extract([]byte(page), "", "https://www.reuters.com/a", Options{})
+	if p.Title != "Refiners cut purchases" {
+		t.Errorf("title %q (%s)", p.Title, p.Evidence.Title)
+	}
+}
