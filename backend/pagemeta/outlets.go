@@ -200,3 +200,14 @@ func profileHost(k string) string {
 	k = strings.TrimSuffix(strings.ToLower(k), "/")
 	return strings.TrimPrefix(k, "www.")
 }
+
+// OutletForHost names the outlet of a URL from the profile's outlets and
+// the built-in host table alone, without the page: for a source whose page
+// cannot be fetched. "" when neither knows the host.
+func OutletForHost(pageURL string, outlets map[string]string) string {
+	o, _, ok := lookupHost(hostKey(pageURL), outlets)
+	if !ok {
+		return ""
+	}
+	return o.name
+}

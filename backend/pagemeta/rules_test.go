@@ -376,3 +376,23 @@ func TestTitleThatIsOnlyTheSiteName(t *testing.T) {
 		t.Errorf("title %q (%s)", p.Title, p.Evidence.Title)
 	}
 }
+
+func TestOutletForHost(t *testing.T) {
+	cases := []struct {
+		url     string
+		profile map[string]string
+		want    string
+	}{
+		{"https://www.nytimes.com/2025/06/27/a.html", nil, "The New York Times"},
+		{"https://cn.nytimes.com/china/20250627/", nil, "纽约时报中文网"},
+		{"https://finance.sina.com.cn/x", nil, "新浪"},
+		{"https://www.nytimes.com/a", map[string]string{"nytimes.com": "纽约时报"}, "纽约时报"},
+		{"https://unknown.example/a", nil, ""},
+		{"not a url", nil, ""},
+	}
+	for _, c := range cases {
+		if got := OutletForHost(c.url, c.profile); got != c.want {
+			t.Errorf("OutletForHost(%q) = %q, want %q", c.url, got, c.want)
+		}
+	}
+}
