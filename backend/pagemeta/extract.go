@@ -77,7 +77,7 @@ func (d *doc) pickOutlet() (string, string) {
 				if pos, _ := firstSeparator(v); pos > 0 {
 					head = v[:pos]
 				}
-				if d.isTableSpelling(v) || d.isTableSpelling(head) {
+				if d.isTableSpelling(v) || d.isTableSpelling(head) || d.isTableSpelling(withoutCompanySuffix(v)) {
 					return d.site.name, c.evidence + " (normalised by host table)"
 				}
 			}
@@ -352,4 +352,16 @@ func confirmedPart(t string, all []cand) string {
 		}
 	}
 	return best
+}
+
+// withoutCompanySuffix drops a company word from a publisher's name
+// ("朝日新聞社", "Guardian Media Group"), for comparing with the host table
+// only: "新华社" itself is a name, so the word is never dropped blindly.
+func withoutCompanySuffix(v string) string {
+	for _, suf := range []string{"株式会社", "有限公司", "集团", "公司", "社", " Media Group", " Group", " Company", " Co."} {
+		if t := strings.TrimSpace(strings.TrimSuffix(v, suf)); t != v && t != "" {
+			return t
+		}
+	}
+	return v
 }

@@ -37,6 +37,7 @@ func TestCleanNames(t *testing.T) {
 		{[]string{"特约记者 赵六"}, false, []string{"赵六"}},
 		{[]string{"新华社记者张晓明"}, false, []string{"张晓明"}},
 		{[]string{"Smith / Jones"}, false, []string{"Smith", "Jones"}},
+		{[]string{"记者 刘 阳 王晓燕"}, true, []string{"刘阳", "王晓燕"}},
 	}
 	for _, c := range cases {
 		got := cleanNames(c.in, c.visible)
