@@ -26,6 +26,9 @@ func (d *doc) extract() *Page {
 	}
 	if day, _, ev := d.pickDate(modifiedRules, "modified", false); day != nil {
 		p.Modified, p.Evidence.Modified = day, ev
+		if p.Published != nil && daysBefore(*day, *p.Published) {
+			d.warn(fmt.Sprintf("modified: %s gives %s, before the published day %s", ev, day.Format("YYYY-MM-DD"), p.Published.Format("YYYY-MM-DD")))
+		}
 	}
 	p.Text = articleText(d)
 	p.Wall = d.wall(p.Text)

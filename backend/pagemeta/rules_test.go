@@ -397,3 +397,11 @@ func TestOutletForHost(t *testing.T) {
 		}
 	}
 }
+
+func TestModifiedBeforePublishedWarns(t *testing.T) {
+	page := `<html><head><title>x</title><meta property="article:published_time" content="2025-06-27T10:00:00+08:00"><meta property="article:modified_time" content="2025-06-20T10:00:00+08:00"></head></html>`
+	p, _ := Extract([]byte(page), "", "https://example.com/a", Options{})
+	if !hasWarning(p, "before the published day 2025-06-27") {
+		t.Errorf("warnings %q", p.Warnings)
+	}
+}
