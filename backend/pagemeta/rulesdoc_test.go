@@ -31,7 +31,9 @@ func renderRules() string {
   <time> element, another meta tag); else the UTC day. The evidence says which.
 - A date without an offset is the day as written (newsrooms write local time).
 - Warnings: the URL's date path or the visible dateline a day or more from the published day;
-  two rules more than a day apart.
+  two rules more than a day apart; a modified day before the published day; a value that is
+  not a date (it is skipped).
+- Published never comes from a modified-date rule, an "updated" <time>, or dateModified.
 
 ## Outlet names
 
