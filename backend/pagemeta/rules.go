@@ -89,6 +89,7 @@ var publishedRules = []rule{
 	{"microdata datePublished", "itemprop=datePublished in the page body.", microdataDate("datePublished")},
 	{"time[datetime] in article", "A <time datetime> inside <article> or <main> (a pubdate/published one first; updated ones never).", timeElementDate},
 	{"chinese 发布时间 text", "发布时间/发表时间/时间：labels and the dateline under the headline of Chinese pages.", zhDate},
+	{"date element text", "A short element whose class says date/publish/posted, for pages without date markup.", dateElementDate},
 	{"url date path", "/2025/06/27/, /20250627/, /2025-06-27/ in the URL: only when the page states no date.", urlDateRule},
 }
 

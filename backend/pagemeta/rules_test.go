@@ -405,3 +405,12 @@ func TestModifiedBeforePublishedWarns(t *testing.T) {
 		t.Errorf("warnings %q", p.Warnings)
 	}
 }
+
+func TestDateElementText(t *testing.T) {
+	page := `<html><head><title>Story</title></head><body><div class="sidebar"><span class="date">May 1, 2025</span></div>
+<article><h1>Story</h1><div class="post-date">Published June 27, 2025 at 8:30 p.m.</div><div class="updated-date">Updated July 2, 2025</div><p>Body.</p></article></body></html>`
+	p, _ := Extract([]byte(page), "", "https://example.com/a", Options{})
+	if dayString(p.Published) != "2025-06-27" || p.Evidence.Published != "date element text" {
+		t.Errorf("published %s (%s)", dayString(p.Published), p.Evidence.Published)
+	}
+}

@@ -146,3 +146,33 @@ func canonicalLink(d *doc) []cand {
 	}
 	return nil
 }
+
+// dateElementDate reads the visible date of pages without date markup: a
+// short element in the story's region whose class or id says date,
+// publish or posted (never update or modified).
+func dateElementDate(d *doc) []cand {
+	isDate := func(n *node) bool {
+		if n.tag == "time" || n.tag == "meta" || n.tag == "script" || n.tag == "" {
+			return false
+		}
+		if !(classHas(n, "date") || classHas(n, "publish") || classHas(n, "posted") || classHas(n, "dateline")) {
+			return false
+		}
+		return !classHas(n, "updat") && !classHas(n, "modif") && !n.within("nav", "aside", "footer") && !isChromeAncestor(n)
+	}
+	for _, scope := range []*node{d.mainRegion(), d.root} {
+		for _, n := range findAll(scope, isDate) {
+			t := textOf(n)
+			if t == "" || len(t) > 120 {
+				continue
+			}
+			if _, ok := parseStamp(t); ok {
+				return []cand{dateCand(t, "date element text")}
+			}
+		}
+		if scope == d.root {
+			break
+		}
+	}
+	return nil
+}
