@@ -129,7 +129,9 @@ func (d *doc) siteNames(outlet string) []string {
 // the site itself are kept only when no rule names a person; the page's
 // editors (责任编辑 and the like) are never authors.
 func (d *doc) pickAuthors(siteNames []string) ([]string, string) {
-	sites := titleNames{sites: siteNames}
+	// Wire agencies credited beside a reporter ("By Jane Doe, Associated
+	// Press") are organisations like the site itself: kept only alone.
+	sites := titleNames{sites: append(append([]string{}, siteNames...), wireAgencies...)}
 	var chosen, orgOnly []string
 	var chosenEv, orgEv string
 	for _, r := range authorRules {

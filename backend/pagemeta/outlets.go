@@ -211,3 +211,11 @@ func OutletForHost(pageURL string, outlets map[string]string) string {
 	}
 	return o.name
 }
+
+// wireAgencies are the news agencies whose name appears in bylines as a
+// credit rather than an author.
+var wireAgencies = []string{
+	"Associated Press", "AP", "The Associated Press", "Reuters", "AFP", "Agence France-Presse",
+	"Bloomberg", "Bloomberg News", "dpa", "Deutsche Presse-Agentur", "EFE", "ANSA", "Kyodo", "Kyodo News",
+	"Jiji Press", "Yonhap", "Xinhua", "新华社", "中新社", "中国新闻社", "中央社", "共同通信", "時事通信",
+}

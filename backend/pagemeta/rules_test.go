@@ -414,3 +414,16 @@ func TestDateElementText(t *testing.T) {
 		t.Errorf("published %s (%s)", dayString(p.Published), p.Evidence.Published)
 	}
 }
+
+func TestWireAgencyCreditIsNoAuthor(t *testing.T) {
+	page := `<html><head><title>Quake hits coast</title><meta name="author" content="By JANE DOE, ASSOCIATED PRESS"></head></html>`
+	p, _ := Extract([]byte(page), "", "https://www.examplegazette.com/a", Options{})
+	if !reflect.DeepEqual(p.Authors, []string{"Jane Doe"}) {
+		t.Errorf("authors %q", p.Authors)
+	}
+	page = `<html><head><title>Quake hits coast</title><meta name="author" content="Associated Press"></head></html>`
+	p, _ = Extract([]byte(page), "", "https://www.examplegazette.com/a", Options{})
+	if !reflect.DeepEqual(p.Authors, []string{"Associated Press"}) {
+		t.Errorf("agency alone: authors %q", p.Authors)
+	}
+}
