@@ -131,7 +131,11 @@ var hostTable = map[string]outlet{
 
 // hostKey is the lower-case host of a URL without "www." and port.
 func hostKey(pageURL string) string {
-	u, err := url.Parse(strings.TrimSpace(pageURL))
+	pageURL = strings.TrimSpace(pageURL)
+	if pageURL != "" && !strings.Contains(pageURL, "://") && !strings.HasPrefix(pageURL, "/") {
+		pageURL = "http://" + pageURL // "www.example.com/a" typed without a scheme
+	}
+	u, err := url.Parse(pageURL)
 	if err != nil {
 		return ""
 	}

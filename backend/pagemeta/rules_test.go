@@ -390,6 +390,7 @@ func TestOutletForHost(t *testing.T) {
 		{"https://www.nytimes.com/a", map[string]string{"nytimes.com": "纽约时报"}, "纽约时报"},
 		{"https://unknown.example/a", nil, ""},
 		{"not a url", nil, ""},
+		{"www.theguardian.com/world/2025/jun/28/x", nil, "The Guardian"},
 	}
 	for _, c := range cases {
 		if got := OutletForHost(c.url, c.profile); got != c.want {
