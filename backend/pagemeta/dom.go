@@ -22,6 +22,9 @@ type node struct {
 	text   string // text nodes only
 	parent *node
 	kids   []*node
+
+	cls     string // lower-cased class, id, rel, itemprop, data-testid (classHas)
+	clsDone bool
 }
 
 func (n *node) attr(key string) string {
@@ -250,12 +253,19 @@ func isSpace(r rune) bool {
 
 // classHas reports whether n's class, id, rel or itemprop contain word.
 func classHas(n *node, word string) bool {
-	for _, k := range []string{"class", "id", "rel", "itemprop", "data-testid"} {
-		if v := n.attr(k); v != "" && strings.Contains(strings.ToLower(v), word) {
-			return true
+	if !n.clsDone {
+		// Lower-cased once per element, however many rules ask.
+		var b strings.Builder
+		for _, a := range n.attrs {
+			switch a.Key {
+			case "class", "id", "rel", "itemprop", "data-testid":
+				b.WriteString(a.Val)
+				b.WriteByte(' ')
+			}
 		}
+		n.cls, n.clsDone = strings.ToLower(b.String()), true
 	}
-	return false
+	return strings.Contains(n.cls, word)
 }
 
 // common tag and attribute names are shared rather than allocated for

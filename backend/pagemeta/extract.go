@@ -248,6 +248,9 @@ func (d *doc) pickDate(rules []rule, field string, checkURL bool) (*Day, string,
 	var day Day
 	var ev string
 	for _, r := range rules {
+		if chosen != nil && layoutDateRules[r.Name] {
+			continue
+		}
 		for _, c := range r.find(d) {
 			if c.st.day.IsZero() {
 				d.warn(fmt.Sprintf("%s: %s value %q is not a date; ignored", field, c.evidence, c.value))

@@ -24,6 +24,13 @@ type rule struct {
 	find   func(d *doc) []cand
 }
 
+// layoutDateRules read page layout rather than metadata: once a date is
+// chosen they are not consulted for disagreement (the URL and the visible
+// dateline are compared separately), which also spares big pages a walk.
+var layoutDateRules = map[string]bool{
+	"time[datetime] in article": true, "chinese 发布时间 text": true, "date element text": true, "url date path": true,
+}
+
 // fieldRules lists the tables in the order RULES.md shows them.
 var fieldRules = []struct {
 	Field string
