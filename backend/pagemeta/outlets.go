@@ -3,6 +3,7 @@ package pagemeta
 import (
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 	_ "time/tzdata" // outlet home zones must resolve on machines without a zone database
 )
@@ -180,15 +181,23 @@ func siteLabel(host string) string {
 	return parts[i]
 }
 
+// zones caches loaded zones: LoadLocation reads the zone database each
+// time, and a capture extracts many pages.
+var zones sync.Map // string -> *time.Location (nil for unknown names)
+
 // zoneOf loads an IANA zone; nil when unknown.
 func zoneOf(name string) *time.Location {
 	if name == "" {
 		return nil
 	}
+	if v, ok := zones.Load(name); ok {
+		return v.(*time.Location)
+	}
 	loc, err := time.LoadLocation(name)
 	if err != nil {
-		return nil
+		loc = nil
 	}
+	zones.Store(name, loc)
 	return loc
 }
 
