@@ -6,6 +6,10 @@ DESKTOP_TAGS := desktop,production,webkit2_41,sqlite_fts5
 BIN          := build/bin/copydesk
 FRONTEND_SRC := $(shell find frontend/src frontend/wailsjs frontend/index.html frontend/vite.config.ts -type f 2>/dev/null)
 GO_SRC       := $(shell find . -name '*.go' -not -path './frontend/*' 2>/dev/null) go.mod go.sum
+# The version and commit stamped into the binary (`copydesk version`), from git.
+VERSION      := $(shell scripts/version.sh)
+COMMIT       := $(shell scripts/version.sh --commit)
+LDFLAGS      := -w -s -X copydesk/backend/version.Version=$(VERSION) -X copydesk/backend/version.Commit=$(COMMIT)
 
 .PHONY: run build deps frontend test test-go test-bindings test-frontend test-e2e test-desktop fmt bench clean
 
@@ -32,9 +36,16 @@ frontend/dist/index.html: frontend/node_modules/.installed $(FRONTEND_SRC)
 
 frontend: frontend/dist/index.html
 
-$(BIN): deps frontend/dist/index.html $(GO_SRC)
+# .version-stamp changes when the version does, so a new commit or tag relinks.
+$(BIN): deps frontend/dist/index.html $(GO_SRC) build/bin/.version-stamp
 	@mkdir -p build/bin
-	go build -tags $(DESKTOP_TAGS) -ldflags "-w -s" -o $(BIN) .
+	go build -tags $(DESKTOP_TAGS) -ldflags "$(LDFLAGS)" -o $(BIN) .
+
+build/bin/.version-stamp: FORCE
+	@mkdir -p build/bin
+	@echo "$(VERSION) $(COMMIT)" | cmp -s - $@ || echo "$(VERSION) $(COMMIT)" >$@
+
+FORCE:
 
 test: deps build test-go test-bindings test-frontend test-e2e test-desktop
 	@echo "make test: all suites passed"
