@@ -62,3 +62,10 @@ func usage(w io.Writer) {
 	}
 	fmt.Fprintln(w, "\nRun `copydesk COMMAND --help` for a command's flags.")
 }
+
+// IsCommand reports whether name is one of the tools (so the caller can tell
+// a command from a file name given on the command line).
+func IsCommand(name string) bool {
+	_, ok := commands[name]
+	return ok || name == "help"
+}
