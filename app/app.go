@@ -22,6 +22,8 @@ func Main(args []string, assets fs.FS) int {
 		return runServe(args[1:], assets, os.Stdout, os.Stderr)
 	case "desktop":
 		return runDesktop(assets, args[1:], os.Stderr)
+	case "gendocs":
+		return runGendocs(args[1:], os.Stdout, os.Stderr)
 	}
 	// `copydesk article.md` (and the .desktop entry's `copydesk %F`) opens
 	// the files in the window.
@@ -33,7 +35,7 @@ func Main(args []string, assets fs.FS) int {
 
 // isCommandName reports whether name is a command rather than a file to open.
 func isCommandName(name string) bool {
-	return name == "serve" || name == "desktop" || cli.IsCommand(name)
+	return name == "serve" || name == "desktop" || name == "gendocs" || cli.IsCommand(name)
 }
 
 // frontendFS returns the built UI bundle, or an error that says how to build it.
