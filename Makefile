@@ -11,7 +11,7 @@ VERSION      := $(shell scripts/version.sh)
 COMMIT       := $(shell scripts/version.sh --commit)
 LDFLAGS      := -w -s -X copydesk/backend/version.Version=$(VERSION) -X copydesk/backend/version.Commit=$(COMMIT)
 
-.PHONY: run build deps frontend test test-go test-bindings test-frontend test-e2e test-desktop fmt bench clean
+.PHONY: run build deps frontend test test-go test-bindings test-frontend test-e2e test-desktop fmt bench clean package test-package
 
 run: build
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
@@ -37,9 +37,10 @@ frontend/dist/index.html: frontend/node_modules/.installed $(FRONTEND_SRC)
 frontend: frontend/dist/index.html
 
 # .version-stamp changes when the version does, so a new commit or tag relinks.
+# A position-independent executable, as Debian builds every binary (ASLR).
 $(BIN): deps frontend/dist/index.html $(GO_SRC) build/bin/.version-stamp
 	@mkdir -p build/bin
-	go build -tags $(DESKTOP_TAGS) -ldflags "$(LDFLAGS)" -o $(BIN) .
+	go build -tags $(DESKTOP_TAGS) -buildmode=pie -ldflags "$(LDFLAGS)" -o $(BIN) .
 
 build/bin/.version-stamp: FORCE
 	@mkdir -p build/bin
@@ -47,7 +48,7 @@ build/bin/.version-stamp: FORCE
 
 FORCE:
 
-test: deps build test-go test-bindings test-frontend test-e2e test-desktop
+test: deps build test-go test-bindings test-frontend test-e2e test-desktop test-package
 	@echo "make test: all suites passed"
 
 test-go:
@@ -69,6 +70,15 @@ test-e2e: $(BIN)
 
 test-desktop: $(BIN)
 	scripts/desktop-test.sh $(BIN)
+
+# The Debian package: build/bin/copydesk_<version>-1_<arch>.deb (scripts/package.sh).
+package: $(BIN)
+	@scripts/package.sh $(BIN)
+
+# Builds the package, installs it with apt, runs the installed app, validates its
+# metadata, removes it and checks nothing is left (needs root or sudo).
+test-package: $(BIN)
+	scripts/package-test.sh
 
 bench:
 	go test -tags $(GO_TAGS) -run '^$$' -bench . -benchmem ./backend/...
