@@ -96,8 +96,7 @@ sed -e "s|@VERSION@|$version|" -e "s|@ARCH@|$arch|" -e "s|@MAINTAINER@|$MAINTAIN
 chmod 644 "$root/DEBIAN/control" "$root/DEBIAN/md5sums"
 
 find "$root" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
-# xz at level 3: a few seconds instead of ten for 7 MB less than 1% larger.
 deb="build/bin/copydesk_${version}_${arch}.deb"
 rm -f build/bin/copydesk_*.deb
-dpkg-deb --root-owner-group -Zxz -z3 --build "$root" "$deb" >/dev/null
+dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >/dev/null
 echo "$deb"
