@@ -119,6 +119,21 @@ echo "$out" | grep -q '^hugo *v0\.165\.0' || fail "/usr/bin/copydesk version doe
 [ "$(man -w copydesk 2>/dev/null)" = /usr/share/man/man1/copydesk.1.gz ] || fail "man -w copydesk does not find the page"
 bash -c '. /usr/share/bash-completion/completions/copydesk && complete -p copydesk' >/dev/null || fail "the completion does not register"
 echo "package-test: installed with apt: $(wc -l <"$tmp/files") paths; /usr/bin/copydesk version ok ($(($(date +%s) - t0)) s)"
+# The CI recipe in README, with the installed command: `copydesk check content/` in a site's root.
+site="$tmp/site"
+mkdir -p "$site/content/posts" "$site/static/images"
+printf "baseURL = 'https://example.org/'\ntitle = 'Sample'\n" >"$site/hugo.toml"
+printf '\x89PNG\r\n\x1a\n' >"$site/static/images/chips-export.png"
+cp backend/check/testdata/clean.md "$site/content/posts/chips.md"
+(cd "$site" && /usr/bin/copydesk check content/ >"$tmp/check.log" 2>&1) || { cat "$tmp/check.log" >&2; fail "copydesk check content/ on a clean sample site"; }
+sed 's/^title: /titel: /' backend/check/testdata/clean.md >"$site/content/posts/broken.md"
+set +e
+(cd "$site" && /usr/bin/copydesk check content/ >"$tmp/check.log" 2>&1)
+status=$?
+set -e
+[ "$status" = 1 ] && grep -q 'content/posts/broken.md:' "$tmp/check.log" ||
+  { cat "$tmp/check.log" >&2; fail "copydesk check content/ with a broken article: status $status"; }
+echo "package-test: CI recipe ok: the installed copydesk check content/ passes a clean site and fails a broken one (exit 1)"
 scripts/desktop-test.sh /usr/bin/copydesk
 scripts/package-desktop.sh /usr/bin/copydesk "/usr/share/applications/$app_id.desktop" 2>&1 | grep -v '^dbus-daemon\|SpiRegistry'
 [ "${PIPESTATUS[0]}" = 0 ] || fail "the desktop integration test failed"
