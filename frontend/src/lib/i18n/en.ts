@@ -255,6 +255,9 @@ export const en = {
   'open.failed': 'Could not open {path}: {detail}',
   'open.conflict': '{path} and its draft have both changed since the last import: the draft is shown as it is and the file was not imported.',
   // end desktop
+  // front matter dates
+  'form.dateFormat': 'Not a date and time: write it as YYYY-MM-DD HH:MM:SS, in the time zone above.',
+  // end front matter dates
 } as const;
 
 export type MessageKey = keyof typeof en;
