@@ -6,8 +6,9 @@
 #  2. with a Chinese UI the native menu is Chinese (the labels are read back
 #     from the GTK widgets: COPYDESK_MENU_FILE);
 #  3. `copydesk article.md` while the window runs: the second process exits at
-#     once with status 0 and the running window shows the file's draft (its
-#     title becomes the draft's) with the file imported into the library;
+#     once with status 0, the running window gets the focus back and shows the
+#     file's draft (its title becomes the draft's), the file imported into the
+#     library;
 #  4. switching the UI to English from the View menu (keyboard: F10, arrows)
 #     relabels the native menu in English.
 #
@@ -95,6 +96,11 @@ echo "package-desktop: Chinese menu ok: ${menu:0:60}…"
 
 # ---- 3. a second launch with a file ----------------------------------------
 mkdir -p "$tmp/site"
+# Take the focus away first (to the root window: there is no window manager),
+# so that the running window must be activated again by the second launch.
+root=$(xwininfo -root | sed -n 's/.*Window id: \(0x[0-9a-f]*\).*/\1/p')
+xdotool windowfocus --sync "$((root))"
+[ "$(xdotool getwindowfocus 2>/dev/null)" != "$wid" ] || fail "could not move the focus away from the window"
 printf -- '---\ntitle: 第二次启动打开的文章\ndate: 2025-06-27T20:10:05+08:00\ndraft: false\n---\n\n从文件管理器打开的正文。\n' >"$tmp/site/opened.md"
 start=$(date +%s%N)
 set +e
@@ -107,12 +113,13 @@ elapsed_ms=$((($(date +%s%N) - start) / 1000000))
 kill -0 "$app_pid" 2>/dev/null || fail "the first window closed"
 [ "$(xdotool search --name 'Copydesk' | while read -r w; do xdotool getwindowname "$w"; done | grep -c 'Copydesk$')" = 1 ] ||
   fail "a second window was opened"
+wait_for '[ "$(xdotool getwindowfocus 2>/dev/null)" = "$wid" ]' 5 || fail "the running window was not activated (focus: $(xdotool getwindowfocus 2>&1))"
 wait_for '[ "$(xdotool getwindowname "$wid")" = "第二次启动打开的文章 — Copydesk" ]' 15 ||
   fail "the running window shows \"$(xdotool getwindowname "$wid")\", not the opened file's draft"
 found=$("$bin" list --json --query "从文件管理器打开的正文")
 case "$found" in *'"path":"opened.md"'*) ;; *) fail "the opened file is not in the library: $found" ;; esac
 import -window root "$out/opened.png"
-echo "package-desktop: second launch ok: exited 0 after ${elapsed_ms} ms; the window shows the file's draft; screenshot $out/opened.png"
+echo "package-desktop: second launch ok: exited 0 after ${elapsed_ms} ms; the running window was activated and shows the file's draft; screenshot $out/opened.png"
 
 # ---- 4. the menu follows the UI to English ---------------------------------
 : >"$tmp/menu"

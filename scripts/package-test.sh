@@ -31,7 +31,7 @@ if [ "$(id -u)" -ne 0 ]; then
   fi
 fi
 missing=()
-for tool in apt-get dpkg-deb dpkg-shlibdeps lintian desktop-file-validate appstreamcli convert identify man Xvfb xdotool xprop dbus-run-session; do
+for tool in apt-get dpkg-deb dpkg-shlibdeps lintian desktop-file-validate appstreamcli convert identify man Xvfb xdotool xprop xwininfo dbus-run-session; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
 if [ ${#missing[@]} -gt 0 ]; then
