@@ -40,7 +40,9 @@ func privateBus(t *testing.T) {
 
 // runningWindow stands in for a running Copydesk: it owns the bus name Wails'
 // SingleInstanceLock owns and records what it is sent.
-type runningWindow struct{ got chan options.SecondInstanceData }
+type runningWindow struct {
+	got chan options.SecondInstanceData
+}
 
 func (r runningWindow) SendMessage(message string) *dbus.Error {
 	var data options.SecondInstanceData
