@@ -115,7 +115,8 @@ DEBIAN_FRONTEND=noninteractive $sudo apt-get "${apt_opts[@]}" install -y -qq "./
 dpkg -L copydesk >"$tmp/files"
 out=$(/usr/bin/copydesk version)
 echo "$out" | grep -qx "copydesk ${version%-1}" || fail "/usr/bin/copydesk version prints: $out"
-echo "$out" | grep -q '^hugo *v0\.165\.0' || fail "/usr/bin/copydesk version does not name the Hugo release: $out"
+hugo_version=$(sed -n 's/^const HugoVersion = "\(.*\)"$/\1/p' backend/render/hugo_version.go)
+echo "$out" | grep -q "^hugo *$hugo_version " || fail "/usr/bin/copydesk version does not name Hugo $hugo_version: $out"
 [ "$(man -w copydesk 2>/dev/null)" = /usr/share/man/man1/copydesk.1.gz ] || fail "man -w copydesk does not find the page"
 bash -c '. /usr/share/bash-completion/completions/copydesk && complete -p copydesk' >/dev/null || fail "the completion does not register"
 echo "package-test: installed with apt: $(wc -l <"$tmp/files") paths; /usr/bin/copydesk version ok ($(($(date +%s) - t0)) s)"
