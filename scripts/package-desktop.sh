@@ -10,7 +10,8 @@
 #     file's draft (its title becomes the draft's), the file imported into the
 #     library;
 #  4. switching the UI to English from the View menu (keyboard: F10, arrows)
-#     relabels the native menu in English.
+#     relabels the native menu in English;
+#  5. Edit > Undo and Edit > Redo undo and redo typing in the editor.
 #
 # Usage: scripts/package-desktop.sh BINARY DESKTOP_FILE
 # (scripts/package-test.sh runs it on /usr/bin/copydesk after installing the .deb.)
@@ -141,6 +142,33 @@ case "$menu" in
   *) fail "after switching to English the native menu reads: $menu" ;;
 esac
 echo "package-desktop: English menu ok: ${menu:0:60}…"
+
+# ---- 5. Edit > Undo and Redo reach the editor ------------------------------
+# (WebKit editing commands, which CodeMirror's history answers.)
+marker="EDIT-MENU-UNDO-$$"
+count() { "$bin" list --json --query "$marker" | grep -o '"id":' | wc -l; }
+xdotool key ctrl+n
+sleep 2
+xdotool key ctrl+End Return
+xdotool type --delay 30 "$marker"
+xdotool key ctrl+s
+wait_for '[ "$(count)" = 1 ]' 10 || fail "the typed line was not saved"
+edit_item() { # edit_item N: the Nth item of the Edit menu (F10 opens File; Right is Edit)
+  xdotool key F10
+  sleep 0.3
+  xdotool key Right
+  sleep 0.3
+  xdotool key --repeat "$1" Down
+  sleep 0.2
+  xdotool key Return
+  sleep 0.5
+  xdotool key ctrl+s
+}
+edit_item 1
+wait_for '[ "$(count)" = 0 ]' 10 || fail "Edit > Undo did not undo the typing"
+edit_item 2
+wait_for '[ "$(count)" = 1 ]' 10 || fail "Edit > Redo did not redo it"
+echo "package-desktop: Edit menu ok: Undo and Redo reach the editor"
 kill "$app_pid"
 wait "$app_pid" 2>/dev/null || true
 app_pid=""
