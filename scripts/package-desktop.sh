@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Desktop integration of an installed copydesk, in a real WebKitGTK window
 # under Xvfb and a private session bus (the single-instance lock lives there):
+#  0. `copydesk first.md` with no window running opens the window on its draft;
 #  1. the window's WM_CLASS is the .desktop entry's StartupWMClass, so the
 #     launcher groups the window under its icon;
 #  2. with a Chinese UI the native menu is Chinese (the labels are read back
@@ -70,16 +71,25 @@ wait_for() {
   return 1
 }
 
-env COPYDESK_READY_FILE="$tmp/ready" COPYDESK_MENU_FILE="$tmp/menu" "$bin" >"$tmp/app.log" 2>&1 &
+# The first launch is given a file too (a double click in the file manager
+# with no window running), with a relative path.
+mkdir -p "$tmp/site"
+printf -- '---\ntitle: 首次启动打开的文章\ndate: 2025-06-27T20:10:05+08:00\ndraft: false\n---\n\n正文。\n' >"$tmp/site/first.md"
+(cd "$tmp/site" && exec env COPYDESK_READY_FILE="$tmp/ready" COPYDESK_MENU_FILE="$tmp/menu" "$bin" first.md >"$tmp/app.log" 2>&1) &
 app_pid=$!
 wait_for '[ -s "$tmp/ready" ]' 60 || fail "the UI never reported ready"
 wait_for '[ -s "$tmp/menu" ]' 10 || fail "the native menu was never labelled"
 # (xdotool's name search ignores case, and GTK's hidden leader window is "copydesk".)
-wid=""
-for w in $(xdotool search --name 'copydesk'); do
-  [ "$(xdotool getwindowname "$w")" = "Copydesk" ] && wid=$w
-done
-[ -n "$wid" ] || fail "no window titled Copydesk"
+window_titled() {
+  local w
+  for w in $(xdotool search --name 'copydesk'); do
+    [ "$(xdotool getwindowname "$w")" = "$1" ] && echo "$w" && return 0
+  done
+  return 1
+}
+wait_for 'wid=$(window_titled "首次启动打开的文章 — Copydesk")' 15 ||
+  fail "the first launch with a file does not show its draft: windows $(xdotool search --name copydesk | while read -r w; do printf '"%s" ' "$(xdotool getwindowname "$w")"; done)"
+echo "package-desktop: first launch with a file ok: the window shows its draft"
 
 # ---- 1. WM_CLASS -----------------------------------------------------------
 class=$(xprop -id "$wid" WM_CLASS | sed -n 's/.*= "\([^"]*\)", "\([^"]*\)"/\2/p')
@@ -96,7 +106,6 @@ esac
 echo "package-desktop: Chinese menu ok: ${menu:0:60}…"
 
 # ---- 3. a second launch with a file ----------------------------------------
-mkdir -p "$tmp/site"
 # Take the focus away first (to the root window: there is no window manager),
 # so that the running window must be activated again by the second launch.
 root=$(xwininfo -root | sed -n 's/.*Window id: \(0x[0-9a-f]*\).*/\1/p')
