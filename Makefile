@@ -5,7 +5,7 @@ GO_TAGS      := sqlite_fts5
 DESKTOP_TAGS := desktop,production,webkit2_41,sqlite_fts5
 BIN          := build/bin/copydesk
 FRONTEND_SRC := $(shell find frontend/src frontend/wailsjs frontend/index.html frontend/vite.config.ts -type f 2>/dev/null)
-GO_SRC       := $(shell find . -name '*.go' -not -path './frontend/*' 2>/dev/null) go.mod go.sum
+GO_SRC       := $(shell find . \( -name '*.go' -o -name '*.c' \) -not -path './frontend/*' 2>/dev/null) go.mod go.sum
 # The version and commit stamped into the binary (`copydesk version`), from git.
 VERSION      := $(shell scripts/version.sh)
 COMMIT       := $(shell scripts/version.sh --commit)
