@@ -20,7 +20,8 @@ type OpenedFile struct {
 
 // launchFiles reports whether args (the command line without the program
 // name) are files to open in the window rather than a command: the first is
-// not a command name and each names an existing file or a Markdown file.
+// not a command name and each names an existing file (not a folder) or a
+// Markdown file.
 // (So a mistyped command still gets "unknown command".)
 func launchFiles(args []string, isCommand func(string) bool) bool {
 	if len(args) == 0 || isCommand(args[0]) {
@@ -30,7 +31,11 @@ func launchFiles(args []string, isCommand func(string) bool) bool {
 		if strings.HasPrefix(a, "-") {
 			return false
 		}
-		if _, err := os.Stat(a); err != nil && !isMarkdownName(a) {
+		info, err := os.Stat(a)
+		switch {
+		case err == nil && info.IsDir():
+			return false // folders are imported with File > Import or `copydesk import`
+		case err != nil && !isMarkdownName(a):
 			return false
 		}
 	}

@@ -24,6 +24,7 @@ func TestLaunchFilesTellsFilesFromCommands(t *testing.T) {
 		{[]string{"article.md"}, true},  // may not exist yet: the window names the error
 		{[]string{"文章.Markdown"}, true}, // any case
 		{[]string{existing}, true},
+		{[]string{dir}, false}, // a folder is not opened in the window
 		{[]string{"a.md", "--db"}, false},
 		{[]string{"a.md", "b.md"}, true},
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 )
 
@@ -27,6 +28,10 @@ func (l *Library) OpenFile(ctx context.Context, path string) (Opened, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return Opened{}, fmt.Errorf("%w %s: %v", ErrNotOpened, path, err)
+	}
+	// A folder would be imported whole and then match no single draft.
+	if info, err := os.Stat(abs); err == nil && info.IsDir() {
+		return Opened{}, fmt.Errorf("%w %s: it is a folder (import folders from the library)", ErrNotOpened, path)
 	}
 	res, err := l.Import(ctx, []string{abs}, nil)
 	if err != nil {

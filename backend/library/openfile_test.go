@@ -57,6 +57,14 @@ func TestOpenFileErrorsNameTheFile(t *testing.T) {
 	if _, err := l.OpenFile(ctx, missing); !errors.Is(err, ErrNotOpened) || !strings.Contains(err.Error(), missing) {
 		t.Errorf("missing file: %v", err)
 	}
+	folder := filepath.Join(dir, "posts")
+	writeFile(t, filepath.Join(folder, "a.md"), houseArticle("文件夹里的", false))
+	if _, err := l.OpenFile(ctx, folder); !errors.Is(err, ErrNotOpened) || !strings.Contains(err.Error(), "folder") {
+		t.Errorf("a folder: %v", err)
+	}
+	if list, _ := l.List(ctx, Filter{}); len(list) != 0 {
+		t.Errorf("opening a folder imported %d drafts", len(list))
+	}
 	unreadable := filepath.Join(dir, "locked.md")
 	writeFile(t, unreadable, houseArticle("锁", false))
 	os.Chmod(unreadable, 0)
