@@ -258,6 +258,13 @@ export const en = {
   'error.export.busy': 'An export is already running.',
   'error.export.no_picker': 'There is no folder picker here: type the folder path.',
   // end export
+  // desktop: files opened from the command line or the file manager
+  'open.failed': 'Could not open {path}: {detail}',
+  'open.conflict': '{path} and its draft have both changed since the last import: the draft is shown as it is and the file was not imported.',
+  // end desktop
+  // front matter dates
+  'form.dateFormat': 'Not a date and time: write it as YYYY-MM-DD HH:MM:SS, in the time zone above.',
+  // end front matter dates
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -260,4 +260,11 @@ export const zhCN: Record<MessageKey, string> = {
   'error.export.busy': '已有一项导出正在进行。',
   'error.export.no_picker': '这里没有文件夹选择器：请输入文件夹路径。',
   // end export
+  // desktop: files opened from the command line or the file manager
+  'open.failed': '无法打开 {path}：{detail}',
+  'open.conflict': '{path} 与其草稿在上次导入后都有改动：显示的是草稿原样，文件未导入。',
+  // end desktop
+  // front matter dates
+  'form.dateFormat': '不是有效的日期时间：请按 YYYY-MM-DD HH:MM:SS 填写，时区见上。',
+  // end front matter dates
 };
