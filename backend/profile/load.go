@@ -3,7 +3,6 @@ package profile
 import (
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -157,19 +156,9 @@ func parse(data []byte, path, dir string) (*Profile, error) {
 			siteGiven = true
 			err = l.site(v, p)
 		case "links":
-			err = l.eachKey(v, func(key string, k, v *yaml.Node) error {
-				if key != "archive_endpoint" {
-					return l.errf(k, "links: unknown setting %q (known: archive_endpoint)", key)
-				}
-				s, err := l.str(v)
-				if err == nil {
-					if u, perr := url.Parse(s); perr != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-						return l.errf(v, "links.archive_endpoint: %q is not an http(s) URL", s)
-					}
-					p.ArchiveEndpoint = s
-				}
-				return err
-			})
+			err = l.links(v, p)
+		case "outlets":
+			err = l.outlets(v, p)
 		case "citations":
 			err = l.citations(v, p)
 		case "fields":
@@ -177,7 +166,7 @@ func parse(data []byte, path, dir string) (*Profile, error) {
 		case "key_order":
 			keyOrder = v
 		default:
-			err = l.errf(k, "unknown setting %q (known: time_zone, stale_days, site, links, citations, fields, key_order)", key)
+			err = l.errf(k, "unknown setting %q (known: time_zone, stale_days, site, links, outlets, citations, fields, key_order)", key)
 		}
 		return err
 	})
