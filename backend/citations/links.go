@@ -71,6 +71,10 @@ func SourceCheck(r linkcheck.Result) store.SourceCheck {
 type CheckedLink struct {
 	linkcheck.Cited
 	Result linkcheck.Result
+	// Change compares the page with its stored capture ("changed since
+	// retrieved"); nil when the source was never captured or the page
+	// cannot be read now.
+	Change *Change
 }
 
 // LinkReport is the result of CheckLinks.
@@ -101,6 +105,7 @@ func (s *Service) CheckLinks(ctx context.Context, text string, progress func(don
 	for i, c := range cited {
 		out.Links[i] = CheckedLink{Cited: c, Result: results[i]}
 	}
+	s.changesSince(ctx, lib, out.Links)
 	return out, nil
 }
 

@@ -87,3 +87,43 @@ func TestFetchPageBodyTimeout(t *testing.T) {
 }
 
 func withoutBody(p Page) Page { p.Body = nil; return p }
+
+func TestSaveToArchive(t *testing.T) {
+	var asked []string
+	srv := newServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		asked = append(asked, r.URL.RequestURI())
+		switch {
+		case strings.HasPrefix(r.URL.Path, "/save/https://a.example/"):
+			w.Header().Set("Location", "/web/20250708020000/https://a.example/x")
+			w.WriteHeader(http.StatusFound)
+		case strings.HasPrefix(r.URL.Path, "/save/https://b.example/"):
+			w.Header().Set("Content-Location", "/web/20250708020001/https://b.example/y")
+		case strings.HasPrefix(r.URL.Path, "/save/https://c.example/"):
+			w.WriteHeader(http.StatusOK)
+		default:
+			w.WriteHeader(http.StatusTooManyRequests)
+		}
+	}))
+	c := New(testOptions(t))
+	defer c.Close()
+	got, err := c.SaveToArchive(t.Context(), srv.URL+"/save/", "https://a.example/x")
+	if err != nil || got != srv.URL+"/web/20250708020000/https://a.example/x" {
+		t.Errorf("redirect answer: %q %v", got, err)
+	}
+	got, err = c.SaveToArchive(t.Context(), srv.URL+"/save", "https://b.example/y")
+	if err != nil || got != srv.URL+"/web/20250708020001/https://b.example/y" {
+		t.Errorf("Content-Location answer: %q %v", got, err)
+	}
+	if _, err := c.SaveToArchive(t.Context(), srv.URL+"/save", "https://c.example/z"); err == nil || !strings.Contains(err.Error(), "without a snapshot address") {
+		t.Errorf("no address: %v", err)
+	}
+	if _, err := c.SaveToArchive(t.Context(), srv.URL+"/save", "https://d.example/"); err == nil || !strings.Contains(err.Error(), "HTTP 429") {
+		t.Errorf("refused: %v", err)
+	}
+	if _, err := c.SaveToArchive(t.Context(), "ftp://x", "https://d.example/"); err == nil {
+		t.Error("a non-http endpoint was asked")
+	}
+	if len(asked) != 4 || asked[0] != "/save/https://a.example/x" {
+		t.Errorf("requests: %v", asked)
+	}
+}

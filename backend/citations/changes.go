@@ -1,0 +1,126 @@
+package citations
+
+import (
+	"context"
+	"strings"
+	"unicode"
+
+	"copydesk/backend/library"
+	"copydesk/backend/pagemeta"
+)
+
+// TextChangedBelow is the similarity under which a page's text counts as
+// largely different from its capture. Similarity is the Jaccard index of the
+// two texts' sets of 5-character shingles (letters and digits only, case
+// folded, so spacing, punctuation and markup changes do not count). An
+// article with a corrected sentence or an added update paragraph stays well
+// above 0.5; a page replaced by another article, or by a stub, falls far
+// below it.
+const TextChangedBelow = 0.5
+
+// shingleSize is the shingle length in characters: long enough that two
+// unrelated Chinese or English texts share few, short enough that an edit
+// disturbs only the shingles around it.
+const shingleSize = 5
+
+// Change compares a page with its capture.
+type Change struct {
+	// Headline: the title now differs from the captured one.
+	Headline           bool
+	OldTitle, NewTitle string
+	// Text: the article's text is largely different (Similarity below
+	// TextChangedBelow). Similarity is -1 when either text is empty.
+	Text       bool
+	Similarity float64
+}
+
+// Changed reports whether anything worth telling the editor changed.
+func (c Change) Changed() bool { return c.Headline || c.Text }
+
+// Compare tells how the page now (title, text) differs from its capture.
+func Compare(oldTitle, oldText, newTitle, newText string) Change {
+	ch := Change{OldTitle: oldTitle, NewTitle: newTitle, Similarity: -1}
+	if o, n := normalizeTitle(oldTitle), normalizeTitle(newTitle); o != "" && n != "" && o != n {
+		ch.Headline = true
+	}
+	a, b := shingles(oldText), shingles(newText)
+	if len(a) > 0 && len(b) > 0 {
+		common := 0
+		for k := range a {
+			if _, ok := b[k]; ok {
+				common++
+			}
+		}
+		ch.Similarity = float64(common) / float64(len(a)+len(b)-common)
+		ch.Text = ch.Similarity < TextChangedBelow
+	}
+	return ch
+}
+
+func normalizeTitle(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+// shingles is the set of shingleSize-rune windows over the letters and
+// digits of text, case folded.
+func shingles(text string) map[string]struct{} {
+	var runes []rune
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			runes = append(runes, unicode.ToLower(r))
+		}
+	}
+	out := map[string]struct{}{}
+	if len(runes) == 0 {
+		return out
+	}
+	if len(runes) < shingleSize {
+		out[string(runes)] = struct{}{}
+		return out
+	}
+	for i := 0; i+shingleSize <= len(runes); i++ {
+		out[string(runes[i:i+shingleSize])] = struct{}{}
+	}
+	return out
+}
+
+// compareWithCapture fetches a verified page that was captured before and
+// compares it with the capture; nil when there is no capture or the page
+// cannot be read now.
+func (s *Service) compareWithCapture(ctx context.Context, lib *library.Library, url string) *Change {
+	captured, err := lib.Store().Capture(ctx, library.NormalizeURL(url))
+	if err != nil {
+		return nil
+	}
+	page := s.Checker().FetchPage(ctx, url, 0)
+	if !page.Status.Verified() || page.Challenge {
+		return nil
+	}
+	pageURL := page.FinalURL
+	if pageURL == "" {
+		pageURL = url
+	}
+	now, err := pagemeta.Extract(page.Body, page.ContentType, pageURL, pagemeta.Options{Outlets: s.opts.Profile.Outlets})
+	if err != nil || now.Wall != "" {
+		return nil
+	}
+	ch := Compare(captured.Title, captured.Text, now.Title, now.Text)
+	return &ch
+}
+
+// changesSince compares every verified, captured link of a check with its
+// capture, once per URL.
+func (s *Service) changesSince(ctx context.Context, lib *library.Library, links []CheckedLink) {
+	seen := map[string]*Change{}
+	for i := range links {
+		l := &links[i]
+		if !l.Result.Status.Verified() || ctx.Err() != nil {
+			continue
+		}
+		key := library.NormalizeURL(l.URL)
+		ch, done := seen[key]
+		if !done {
+			ch = s.compareWithCapture(ctx, lib, l.URL)
+			seen[key] = ch
+		}
+		l.Change = ch
+	}
+}
