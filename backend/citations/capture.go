@@ -121,6 +121,9 @@ func (s *Service) CaptureHTML(ctx context.Context, html []byte, url string) Capt
 func (s *Service) read(c *Captured, body []byte, contentType, pageURL string) {
 	p := s.opts.Profile
 	c.Retrieved = citation.DateOf(c.RetrievedAt, p.Location())
+	if !s.opts.Retrieved.IsZero() {
+		c.Retrieved = s.opts.Retrieved
+	}
 	c.Fields = Fields{URL: pageURL, Authors: []string{}, Retrieved: c.Retrieved.Format(layoutOf(p.Style))}
 	if c.Status == linkcheck.StatusOK {
 		c.Fields.URL = c.URL // exactly as given, when nothing moved

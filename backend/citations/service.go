@@ -27,9 +27,12 @@ type Options struct {
 	Library func() (*library.Library, error)
 	// Now is the clock; nil is time.Now.
 	Now func() time.Time
-	// Checker checks links; nil makes one on first use with the archive
-	// endpoint of ArchiveEndpoint.
+	// Checker checks links and fetches pages; nil makes one on first use
+	// with the archive endpoint of ArchiveEndpoint.
 	Checker *linkcheck.Checker
+	// Retrieved, when set, is the 检索日期 written for captures instead of
+	// the day of the fetch (the command line's --today).
+	Retrieved citation.Date
 }
 
 // Service runs the citation operations for one profile. It holds no draft:
