@@ -50,6 +50,10 @@ func (s *CitationService) CheckLinks(jobID, text string) (LinkCheckSummary, erro
 	for _, l := range report.Links {
 		lr := linkResultOf(l.Result)
 		lr.Label, lr.Line = l.Label, l.Line
+		if l.Change != nil {
+			ch := LinkChange(*l.Change)
+			lr.Change = &ch
+		}
 		out.Results = append(out.Results, lr)
 	}
 	return out, nil
