@@ -2,6 +2,7 @@ package citations
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -46,9 +47,16 @@ func Compare(oldTitle, oldText, newTitle, newText string) Change {
 	a, b := shingles(oldText), shingles(newText)
 	if len(a) > 0 && len(b) > 0 {
 		common := 0
-		for k := range a {
-			if _, ok := b[k]; ok {
+		for i, j := 0, 0; i < len(a) && j < len(b); {
+			switch {
+			case a[i] < b[j]:
+				i++
+			case a[i] > b[j]:
+				j++
+			default:
 				common++
+				i++
+				j++
 			}
 		}
 		ch.Similarity = float64(common) / float64(len(a)+len(b)-common)
@@ -60,26 +68,29 @@ func Compare(oldTitle, oldText, newTitle, newText string) Change {
 func normalizeTitle(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 
 // shingles is the set of shingleSize-rune windows over the letters and
-// digits of text, case folded.
-func shingles(text string) map[string]struct{} {
-	var runes []rune
+// digits of text, case folded, as sorted distinct 64-bit FNV-1a hashes (a
+// collision can only make two texts look a little more alike).
+func shingles(text string) []uint64 {
+	runes := make([]rune, 0, len(text)/2)
 	for _, r := range text {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			runes = append(runes, unicode.ToLower(r))
 		}
 	}
-	out := map[string]struct{}{}
 	if len(runes) == 0 {
-		return out
+		return nil
 	}
-	if len(runes) < shingleSize {
-		out[string(runes)] = struct{}{}
-		return out
+	n := max(1, len(runes)-shingleSize+1)
+	out := make([]uint64, n)
+	for i := range n {
+		h := uint64(14695981039346656037)
+		for _, r := range runes[i:min(i+shingleSize, len(runes))] {
+			h = (h ^ uint64(r)) * 1099511628211
+		}
+		out[i] = h
 	}
-	for i := 0; i+shingleSize <= len(runes); i++ {
-		out[string(runes[i:i+shingleSize])] = struct{}{}
-	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // compareWithCapture fetches a verified page that was captured before and
