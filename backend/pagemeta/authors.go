@@ -16,9 +16,12 @@ var byPrefixRE = regexp.MustCompile(`^(?:(?i:by|par|von|por|door|written by|word
 
 // nameSeparators split a list of authors. A comma splits too, except before
 // a suffix that belongs to the name ("Smith, Jr.").
-var nameSepRE = regexp.MustCompile(`\s*(?:,|，|;|；|、|/|\s+and\s+|\s+und\s+|\s+et\s+|\s*&\s*|\s+with\s+)\s*`)
+var nameSepRE = regexp.MustCompile(`\s*(?:,\s*(?:and|und|et|&)\s+|,|，|;|；|、|/|\s+and\s+|\s+und\s+|\s+et\s+|\s*&\s*|\s+with\s+)\s*`)
 
-var nameSuffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true, "phd": true, "ph.d.": true, "md": true, "m.d.": true}
+var nameSuffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
+
+// credentials follow a name in bylines but are not part of it.
+var credentials = map[string]bool{"phd": true, "ph.d.": true, "ph.d": true, "md": true, "m.d.": true, "m.d": true, "mba": true, "esq": true, "esq.": true}
 
 // jobTitles are roles that bylines carry beside names; a piece that is one
 // of them (or ends with one) is not a name.
@@ -36,9 +39,7 @@ var (
 
 // splitNames splits a byline into pieces, keeping name suffixes attached.
 func splitNames(s string) []string {
-	s = strings.TrimSpace(s)
-	s = strings.TrimSuffix(s, ".")
-	raw := nameSepRE.Split(s, -1)
+	raw := nameSepRE.Split(strings.TrimSpace(s), -1)
 	// Han names joined by 和: split only when both sides are short Han names.
 	var parts []string
 	for _, p := range raw {
@@ -61,6 +62,9 @@ func splitNames(s string) []string {
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
 		if p == "" {
+			continue
+		}
+		if credentials[strings.ToLower(p)] && len(out) > 0 {
 			continue
 		}
 		if nameSuffixes[strings.ToLower(p)] && len(out) > 0 {
@@ -88,7 +92,28 @@ func cleanNames(values []string, visible bool) []string {
 		if (strings.HasPrefix(v, "di ") || strings.HasPrefix(v, "Di ")) && len(strings.Fields(v)) >= 3 {
 			v = v[3:]
 		}
-		for _, piece := range splitNames(v) {
+		pieces := splitNames(v)
+		multiWord := false
+		for _, piece := range pieces {
+			multiWord = multiWord || len(strings.Fields(piece)) > 1
+		}
+		// Chinese bylines separate names and roles with spaces:
+		// "澎湃新闻记者 孙婷 实习生 郭子涵".
+		var spread []string
+		for _, piece := range pieces {
+			if hasHan(piece) && !hasLatin(piece) {
+				spread = append(spread, strings.FieldsFunc(piece, isSpace)...)
+			} else {
+				spread = append(spread, piece)
+			}
+		}
+		pieces = spread
+		for _, piece := range pieces {
+			// In a visible byline a lone Latin word beside full names
+			// is a place or a desk ("Von Anna Schmidt, Berlin").
+			if visible && multiWord && hasLatin(piece) && len(strings.Fields(piece)) == 1 {
+				continue
+			}
 			name := cleanName(piece, visible)
 			if name == "" {
 				continue
@@ -119,10 +144,11 @@ func cleanName(s string, visible bool) string {
 			s = strings.TrimSpace(s[:len(s)-len(suf)])
 		}
 	}
-	if jobTitleRE.MatchString(s) {
-		// "Jane Doe Staff Writer": drop the role; a piece that is only a
-		// role ("Reporter") is not a name.
-		s = strings.TrimSpace(jobTitleRE.ReplaceAllString(s, ""))
+	// A piece that is only a role ("Staff Writer" after a comma) is not
+	// a name. A role run into a name without a comma is left alone: it
+	// may be the surname.
+	if m := jobTitleRE.FindStringIndex(s); m != nil && strings.TrimSpace(s[:m[0]]) == "" {
+		return ""
 	}
 	if visible {
 		s = inPlaceRE.ReplaceAllString(s, "")
@@ -145,7 +171,25 @@ func cleanName(s string, visible bool) string {
 	if !hasLetter(s) {
 		return ""
 	}
-	return s
+	return unshout(s)
+}
+
+// unshout writes an all-capitals Latin name ("JANE Q. REPORTER", as older
+// bylines print them) in title case; a one-word name may be an acronym and
+// is left alone.
+func unshout(s string) string {
+	if !hasLatin(s) || strings.ToUpper(s) != s || len(strings.Fields(s)) < 2 {
+		return s
+	}
+	words := strings.Fields(s)
+	for i, w := range words {
+		r := []rune(strings.ToLower(w))
+		if len(r) > 0 {
+			r[0] = unicode.ToUpper(r[0])
+		}
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
 }
 
 func hasLetter(s string) bool {
@@ -200,6 +244,9 @@ func nameFromProfileURL(u string) string {
 // reverseLastFirst turns Highwire's "Doe, Jane" into "Jane Doe".
 func reverseLastFirst(s string) string {
 	parts := strings.Split(s, ",")
+	if len(parts) == 3 && nameSuffixes[strings.ToLower(strings.TrimSpace(parts[2]))] {
+		return reverseLastFirst(parts[0]+","+parts[1]) + " " + strings.TrimSpace(parts[2])
+	}
 	if len(parts) != 2 {
 		return s
 	}

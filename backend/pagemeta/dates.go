@@ -200,6 +200,9 @@ var urlDateREs = []*regexp.Regexp{
 	regexp.MustCompile(`[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:/|$|[-_.]|[A-Z])`),
 }
 
+// Guardian-style paths name the month: /2025/jun/28/.
+var urlMonthDateRE = regexp.MustCompile(`/((?:19|20)\d{2})/([a-z]{3})/(\d{1,2})(?:/|$)`)
+
 // urlDate is the day in a URL's path, if it has one.
 func urlDate(pageURL string) (Day, bool) {
 	path := pageURL
@@ -213,6 +216,13 @@ func urlDate(pageURL string) (Day, bool) {
 	}
 	if i := strings.IndexAny(path, "?#"); i >= 0 {
 		path = path[:i]
+	}
+	if m := urlMonthDateRE.FindStringSubmatch(strings.ToLower(path)); m != nil {
+		if mo, ok := monthNames[m[2]]; ok {
+			if d := (Day{Year: atoi(m[1]), Month: mo, Day: atoi(m[3])}); plausible(d) {
+				return d, true
+			}
+		}
 	}
 	for _, re := range urlDateREs {
 		if m := re.FindStringSubmatch(path); m != nil {

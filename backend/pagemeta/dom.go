@@ -72,6 +72,16 @@ func parseTree(src string) (root *node, truncated bool) {
 	root = &node{tag: "#root"}
 	stack := []*node{root}
 	count := 0
+	// Nodes come from slabs: one allocation per 256 nodes, not per node.
+	var slab []node
+	newNode := func() *node {
+		if len(slab) == 0 {
+			slab = make([]node, 256)
+		}
+		n := &slab[0]
+		slab = slab[1:]
+		return n
+	}
 	z := html.NewTokenizer(strings.NewReader(src))
 	for {
 		tt := z.Next()
@@ -86,15 +96,17 @@ func parseTree(src string) (root *node, truncated bool) {
 		case html.TextToken:
 			t := string(z.Text())
 			count++
-			top.kids = append(top.kids, &node{text: t, parent: top})
+			n := newNode()
+			n.text, n.parent = t, top
+			top.kids = append(top.kids, n)
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
-			tag := string(name)
+			tag := intern(name)
 			var attrs []html.Attribute
 			for hasAttr {
 				var k, v []byte
 				k, v, hasAttr = z.TagAttr()
-				attrs = append(attrs, html.Attribute{Key: string(k), Val: string(v)})
+				attrs = append(attrs, html.Attribute{Key: intern(k), Val: string(v)})
 			}
 			if closesP[tag] && top.tag == "p" {
 				stack = stack[:len(stack)-1]
@@ -106,14 +118,15 @@ func parseTree(src string) (root *node, truncated bool) {
 				top = stack[len(stack)-1]
 			}
 			count++
-			n := &node{tag: tag, attrs: attrs, parent: top}
+			n := newNode()
+			n.tag, n.attrs, n.parent = tag, attrs, top
 			top.kids = append(top.kids, n)
 			if tt == html.StartTagToken && !voidTags[tag] && len(stack) < maxDepth {
 				stack = append(stack, n)
 			}
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			tag := string(name)
+			tag := intern(name)
 			for i := len(stack) - 1; i > 0; i-- {
 				if stack[i].tag == tag {
 					stack = stack[:i]
@@ -185,7 +198,40 @@ func rawText(n *node) string {
 // collapse trims s and folds every run of white space (including
 // non-breaking and ideographic spaces) into one ASCII space.
 func collapse(s string) string {
-	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
+	// Fast path: most text is already collapsed or only needs trimming.
+	clean := true
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			clean = false
+			break
+		}
+		sp := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+		if sp && (prevSpace || c != ' ') {
+			clean = false
+			break
+		}
+		prevSpace = sp
+	}
+	if clean && !prevSpace {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	pending := false
+	for _, r := range s {
+		if isSpace(r) {
+			pending = b.Len() > 0
+			continue
+		}
+		if pending {
+			b.WriteByte(' ')
+			pending = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 func isSpace(r rune) bool {
@@ -204,4 +250,27 @@ func classHas(n *node, word string) bool {
 		}
 	}
 	return false
+}
+
+// common tag and attribute names are shared rather than allocated for
+// every element: a 1 MB page has tens of thousands of them.
+var common = func() map[string]string {
+	m := map[string]string{}
+	for _, s := range strings.Fields(`a abbr address article aside b body br button div em figure figcaption
+		footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input li link main meta nav noscript
+		ol option p picture pre script section select source span strong style svg table tbody td th time
+		title tr u ul path g use label small sup sub blockquote dl dt dd
+		class id href src rel type name content property itemprop itemscope itemtype datetime lang style
+		alt title width height target role aria-label aria-hidden data-testid loading srcset sizes charset
+		http-equiv data-src data-id tabindex`) {
+		m[s] = s
+	}
+	return m
+}()
+
+func intern(b []byte) string {
+	if s, ok := common[string(b)]; ok {
+		return s
+	}
+	return string(b)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -69,10 +70,17 @@ func (d *doc) pickOutlet() (string, string) {
 			if v == "" || utf8.RuneCountInString(v) > 100 || isURL(v) && d.site.name == "" {
 				continue
 			}
-			if d.site.name != "" && !d.siteProfile && v != d.site.name && d.isTableSpelling(v) {
-				return d.site.name, c.evidence + " (normalised by host table)"
+			if d.site.name != "" && !d.siteProfile && v != d.site.name {
+				// "人民网－观点频道": the site's name and a channel.
+				head := v
+				if pos, _ := firstSeparator(v); pos > 0 {
+					head = v[:pos]
+				}
+				if d.isTableSpelling(v) || d.isTableSpelling(head) {
+					return d.site.name, c.evidence + " (normalised by host table)"
+				}
 			}
-			return v, c.evidence
+			return stripLegalForm(v), c.evidence
 		}
 	}
 	return "", ""
@@ -208,6 +216,12 @@ func (d *doc) pickTitle(names titleNames) (string, string) {
 				}
 			}
 		}
+		// A section label before the headline ("Opinion | ...") or an
+		// unknown site name after it goes when another rule (the <h1>,
+		// another meta tag) gives the headline without it.
+		if part := confirmedPart(t, all); part != "" {
+			t, stripped = part, true
+		}
 		if stripped {
 			ev += " (site name removed)"
 		}
@@ -231,6 +245,13 @@ func (d *doc) pickDate(rules []rule, field string, checkURL bool) (*Day, string,
 				continue
 			}
 			cd, note := dayIn(c.st, loc, d.site.zone)
+			if loc == nil && c.st.utc {
+				if off, ok := d.statedOffset(c.st); ok {
+					t := c.st.at.In(off)
+					cd = Day{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+					note = "UTC, day in the offset the page states elsewhere (" + t.Format("-07:00") + ")"
+				}
+			}
 			if chosen == nil {
 				c := c
 				chosen, day, ev = &c, cd, c.evidence
@@ -260,4 +281,71 @@ func (d *doc) pickDate(rules []rule, field string, checkURL bool) (*Day, string,
 	}
 	dd := day
 	return &dd, chosen.st.formatRaw(), ev
+}
+
+// legalFormRE matches the company form after a publisher's name: a
+// citation names the publication, not the company that owns it.
+var legalFormRE = regexp.MustCompile(`(?i),?\s+(?:ltd\.?|limited|inc\.?|llc|l\.l\.c\.|gmbh|plc|s\.a\.|co\.,? ltd\.?|corp\.?|corporation|ag)$|(?:股份)?有限(?:责任)?公司$`)
+
+func stripLegalForm(v string) string {
+	if s := strings.TrimSpace(legalFormRE.ReplaceAllString(v, "")); s != "" {
+		return s
+	}
+	return v
+}
+
+// statedOffset finds the page's own offset for an instant given in UTC: a
+// date elsewhere on the page (another rule, a <time> element) naming the
+// same instant with a non-zero offset. Without a host-table zone this is
+// the best evidence of the newsroom's day.
+func (d *doc) statedOffset(st stamp) (*time.Location, bool) {
+	var raws []string
+	for _, rules := range [][]rule{publishedRules, modifiedRules} {
+		for _, r := range rules {
+			for _, c := range r.find(d) {
+				raws = append(raws, c.value)
+			}
+		}
+	}
+	for _, n := range findAll(d.root, func(n *node) bool { return n.tag == "time" && n.has("datetime") }) {
+		raws = append(raws, n.attr("datetime"))
+	}
+	for _, raw := range raws {
+		o, ok := parseStamp(raw)
+		if !ok || !o.zoned || o.utc || o.at.IsZero() {
+			continue
+		}
+		if diff := o.at.Sub(st.at); diff < time.Minute && diff > -time.Minute {
+			return o.at.Location(), true
+		}
+	}
+	return nil, false
+}
+
+// confirmedPart is the longest separator-delimited start or end of t that
+// another candidate gives as the whole title; "" when none does.
+func confirmedPart(t string, all []cand) string {
+	others := map[string]bool{}
+	for _, c := range all {
+		if v := cleanText(c.value); v != t {
+			others[v] = true
+		}
+	}
+	best := ""
+	for _, sep := range titleSeps {
+		for from := 0; ; {
+			i := strings.Index(t[from:], sep)
+			if i < 0 {
+				break
+			}
+			pos := from + i
+			for _, part := range []string{strings.TrimSpace(t[:pos]), strings.TrimSpace(t[pos+len(sep):])} {
+				if others[part] && len(part) > len(best) {
+					best = part
+				}
+			}
+			from = pos + len(sep)
+		}
+	}
+	return best
 }

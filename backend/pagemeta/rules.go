@@ -52,13 +52,14 @@ var titleRules = []rule{
 
 var outletRules = []rule{
 	{"profile outlets", "The editor's own name for the host wins: it is the house style.", profileOutlet},
-	{"json-ld publisher.name", "The publisher the article names in structured data.", ldPublisher},
+	{"json-ld <Type>.publisher.name", "The publisher the article names in structured data.", ldPublisher},
 	{"meta og:site_name", "The site's name for shares; normalised by the host table (\"NYTimes\" -> The New York Times).", metaRule("og:site_name")},
 	{"meta application-name", "The site's name as a web application.", metaRule("application-name")},
 	{"meta citation_journal_title", "Highwire: the journal an academic article appeared in.", metaRule("citation_journal_title")},
 	{"meta citation_publisher", "Highwire/Dublin Core publisher when there is no journal title.", metaRule("citation_publisher", "dc.publisher", "dcterms.publisher")},
 	{"chinese 来源 text", "来源：on Chinese pages names the outlet that ran the story.", zhSource},
 	{"host table", "The built-in table of well-known hosts (subdomains match their parent).", hostOutlet},
+	{"title suffix naming the host", "A <title> or og:title segment that spells the host's name (\"… :: Coastal Shipping Letter\" on coastalshippingletter.example).", titleHostOutlet},
 }
 
 var authorRules = []rule{

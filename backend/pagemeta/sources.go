@@ -246,6 +246,18 @@ func bylineAuthors(d *doc) []cand {
 	if len(names) > 0 {
 		return []cand{{names: names, evidence: "byline text", visible: true}}
 	}
+	// Links to author pages in the article's header ("Von <a
+	// href=/impressum/autor-...>"), outside lists of other stories.
+	for _, n := range findAll(scope, func(n *node) bool { return n.tag == "a" && authorLinkRE.MatchString(n.attr("href")) }) {
+		if n.within("article", "main") && !n.within("nav", "aside", "footer") && !isChromeAncestor(n) {
+			if t := textOf(n); t != "" && len([]rune(t)) <= 60 {
+				names = append(names, t)
+			}
+		}
+	}
+	if len(names) > 0 {
+		return []cand{{names: names, evidence: "byline text", visible: true}}
+	}
 	for _, n := range findAll(scope, func(n *node) bool {
 		return n.tag != "meta" && n.tag != "link" && n.tag != "img" && (classHas(n, "byline") || classHas(n, "author"))
 	}) {
@@ -294,4 +306,42 @@ func cutBylineDate(t string) string {
 		return strings.TrimSpace(t[:loc[0]])
 	}
 	return t
+}
+
+// authorLinkRE matches the paths of author pages.
+var authorLinkRE = regexp.MustCompile(`(?i)/(?:authors?|autor(?:en|in)?|profiles?|journalists?|signataires|by|people|staff|contributors?|writers?|columnists?|reporters?|impressum/autor)(?:/|-)[^/]+`)
+
+// isChromeAncestor reports whether n sits in a related-stories, share or
+// comments block.
+func isChromeAncestor(n *node) bool {
+	for p := n.parent; p != nil; p = p.parent {
+		if isChromeClass(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleHostOutlet finds a title segment (first or last) that spells the
+// host's name: the page's own words for the site, confirmed by the host.
+func titleHostOutlet(d *doc) []cand {
+	og, _ := d.meta("og:title")
+	want := siteKey(siteLabel(d.host))
+	if len(want) < 3 {
+		return nil
+	}
+	for _, t := range []string{d.title, og} {
+		t = cleanText(t)
+		if pos, sep := lastSeparator(t); pos > 0 {
+			if seg := strings.TrimSpace(t[pos+len(sep):]); siteKey(seg) == want {
+				return one(seg, "title suffix naming the host")
+			}
+		}
+		if pos, _ := firstSeparator(t); pos > 0 {
+			if seg := strings.TrimSpace(t[:pos]); siteKey(seg) == want {
+				return one(seg, "title prefix naming the host")
+			}
+		}
+	}
+	return nil
 }

@@ -9,70 +9,54 @@ import (
 // of how explicitly the page says so: [itemprop=articleBody], the <article>
 // with the most text, <main>, else the element with the most paragraph
 // text among its own <p> children (the "densest block" rule that readers
-// use for pages without semantic markup).
+// use for pages without semantic markup). Text lengths are computed in one
+// bottom-up pass, so nested articles or paragraphs cost no more than flat
+// ones.
 func findArticle(root *node) *node {
-	var body, main *node
-	var articles []*node
-	found := (*node)(nil)
-	walk(root, func(n *node) bool {
-		if found != nil || invisible[n.tag] {
-			return false
+	var body, main, marked, bestArticle, dense *node
+	bestArticleLen, denseLen := -1, 0
+	var visit func(n *node) int
+	visit = func(n *node) int {
+		if n.tag == "" {
+			return len(n.text)
+		}
+		if invisible[n.tag] {
+			return 0
 		}
 		switch {
-		case n.tag == "":
-		case strings.EqualFold(n.attr("itemprop"), "articleBody"):
-			found = n
-			return false
-		case n.tag == "article" && !n.within("aside", "nav", "footer"):
-			articles = append(articles, n)
+		case marked == nil && strings.EqualFold(n.attr("itemprop"), "articleBody"):
+			marked = n
 		case n.tag == "main" && main == nil:
 			main = n
 		case n.tag == "body" && body == nil:
 			body = n
 		}
-		return true
-	})
-	if found != nil {
-		return found
-	}
-	if len(articles) > 0 {
-		best, bestLen := articles[0], -1
-		for _, a := range articles {
-			if l := len(textOf(a)); l > bestLen {
-				best, bestLen = a, l
+		total, paragraphs := 0, 0
+		for _, k := range n.kids {
+			l := visit(k)
+			total += l
+			if k.tag == "p" {
+				paragraphs += l
 			}
 		}
-		return best
+		if paragraphs > denseLen && n.tag != "nav" && n.tag != "footer" && n.tag != "aside" {
+			dense, denseLen = n, paragraphs
+		}
+		if n.tag == "article" && total > bestArticleLen && !n.within("aside", "nav", "footer") {
+			bestArticle, bestArticleLen = n, total
+		}
+		return total
 	}
-	if main != nil {
+	visit(root)
+	switch {
+	case marked != nil:
+		return marked
+	case bestArticle != nil:
+		return bestArticle
+	case main != nil:
 		return main
 	}
-	return densest(root)
-}
-
-// densest is the element whose direct <p> children hold the most text.
-func densest(root *node) *node {
-	var best *node
-	bestLen := 0
-	walk(root, func(n *node) bool {
-		if invisible[n.tag] || n.tag == "nav" || n.tag == "footer" || n.tag == "aside" {
-			return false
-		}
-		if n.tag == "" {
-			return false
-		}
-		total := 0
-		for _, k := range n.kids {
-			if k.tag == "p" {
-				total += len(textOf(k))
-			}
-		}
-		if total > bestLen {
-			best, bestLen = n, total
-		}
-		return true
-	})
-	return best
+	return dense
 }
 
 // chromeTags are page furniture, not article text.
@@ -147,7 +131,10 @@ func isChromeClass(n *node) bool {
 	if n.tag == "" {
 		return false
 	}
-	c := strings.ToLower(n.attr("class") + " " + n.attr("id"))
+	if n.attr("role") == "complementary" {
+		return true
+	}
+	c := strings.ToLower(n.attr("class") + " " + n.attr("id") + " " + n.attr("data-area") + " " + n.attr("data-component") + " " + n.attr("data-gu-name"))
 	if strings.TrimSpace(c) == "" {
 		return false
 	}

@@ -9,7 +9,7 @@ import (
 // titleSeps join a headline to the site's name, section or author in
 // <title> and og:title. A colon is not one: in headlines it is part of the
 // sentence ("Exclusive: ...").
-var titleSeps = []string{" - ", " | ", " – ", " — ", " :: ", "｜", "——", "_", " · ", " » ", " ‹ ", "|"}
+var titleSeps = []string{" - ", " | ", " – ", " — ", " :: ", "｜", "——", "_", " · ", " » ", " ‹ ", "|", "--", "－"}
 
 // cleanText decodes entities left in the value (pages often escape twice:
 // "&amp;amp;"), and collapses white space.
@@ -99,6 +99,16 @@ func (n titleNames) isSite(seg string) bool {
 	k := siteKey(seg)
 	if k == "" {
 		return false
+	}
+	// "澎湃新闻-The Paper": a segment made only of the site's names.
+	rest := k
+	for _, s := range n.sites {
+		if sk := siteKey(s); len(sk) >= 2 {
+			rest = strings.ReplaceAll(rest, sk, "")
+		}
+	}
+	if rest == "" {
+		return true
 	}
 	for _, s := range n.sites {
 		sk := siteKey(s)

@@ -59,7 +59,21 @@ func (d *doc) wall(text string) string {
 	if strings.HasPrefix(host, "consent.") || strings.Contains(host, ".consent.") {
 		return WallConsent
 	}
-	lower := strings.ToLower(strings.Join(d.blocks, " "))
+	if !short {
+		// A page with the article's text is the article, whatever
+		// banners and subscription offers sit around it.
+		return ""
+	}
+	// Wall pages are small: their phrases are in the first 64 KiB of text.
+	var sample strings.Builder
+	for _, b := range d.blocks {
+		if sample.Len() > 64<<10 {
+			break
+		}
+		sample.WriteString(b)
+		sample.WriteByte(' ')
+	}
+	lower := strings.ToLower(sample.String())
 	// Article pages carry cookie banners too: only a page with almost no
 	// text and no article metadata is the consent wall itself.
 	if utf8.RuneCountInString(text) < 600 && len(d.ld.articles()) == 0 {
@@ -69,14 +83,14 @@ func (d *doc) wall(text string) string {
 			}
 		}
 	}
-	if d.ld.notFree() && short {
+	// Metered sites mark every article not free and still serve the
+	// text: only a page that also lacks the text is the wall.
+	if d.ld.notFree() && utf8.RuneCountInString(text) < 600 {
 		return WallPaywall
 	}
-	if short {
-		for _, p := range paywallPhrases {
-			if strings.Contains(lower, p) {
-				return WallPaywall
-			}
+	for _, p := range paywallPhrases {
+		if strings.Contains(lower, p) {
+			return WallPaywall
 		}
 	}
 	return ""
@@ -87,7 +101,7 @@ func (d *doc) wall(text string) string {
 func (d *doc) markupSample() string {
 	var b strings.Builder
 	walk(d.root, func(n *node) bool {
-		if b.Len() > 1<<18 {
+		if b.Len() > 1<<16 {
 			return false
 		}
 		for _, a := range n.attrs {

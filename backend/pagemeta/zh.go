@@ -22,9 +22,10 @@ type zhLabels struct {
 // A label is a known word followed by a colon (full or half width); 文 also
 // takes a slash or bar ("文/张三", "文｜张三"). The value runs to the next label.
 var (
-	zhLabelRE = regexp.MustCompile(`(来源|稿源|出处|作者|撰文|记者|责任编辑|编辑|责编|校对|审核|审校|监制|发布时间|发表时间|更新时间|时间|日期|摄影|文)\s*[:：]\s*|(?:^|\s)(文)\s*[/｜|]\s*`)
+	zhLabelRE = regexp.MustCompile(`(来源|來源|稿源|出处|出處|作者|撰文|记者|記者|责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對|审核|審核|审校|監製|监制|发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|时间|時間|日期|摄影|攝影|文)\s*[:：｜]\s*|(?:^|\s)(文)\s*[/／｜|]\s*`)
 	// "新华社记者 张三 李四", "本报记者张三": a 记者 line without a colon.
-	zhReporterRE = regexp.MustCompile(`(?:^|[\s（(])(?:[\p{Han}]{0,6}?)(?:记者|通讯员)\s*([\p{Han}·]{2,5}(?:[\s、，,]+[\p{Han}·]{2,5})*)`)
+	zhReporterRE         = regexp.MustCompile(`(?:^|[\s（(])(?:[\p{Han}]{0,6}?)(?:记者|記者|通讯员|通訊員)\s*([\p{Han}·]{2,5}(?:[\s、，,]+[\p{Han}·]{2,5})*)`)
+	zhDatelineReporterRE = regexp.MustCompile(`^[\p{Han}\d\s]{0,30}?电\s*[（(](?:[\p{Han}]{0,4}(?:记者|記者))\s*([^）)]{2,40})[）)]`)
 	// A short line holding a date and time is the dateline of portal pages.
 	zhDatelineRE = regexp.MustCompile(`\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}[:：]\d{2})?|\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`)
 )
@@ -58,7 +59,7 @@ func readZhLabels(blocks []string) zhLabels {
 			if value == "" {
 				continue
 			}
-			switch label {
+			switch zhSimplified(label) {
 			case "来源", "稿源", "出处":
 				if z.source == "" {
 					z.source = cutValue(value)
@@ -68,7 +69,7 @@ func readZhLabels(blocks []string) zhLabels {
 					z.authors = splitHanNames(value)
 					z.byRule = "chinese " + label + " text"
 				}
-			case "责任编辑", "编辑", "责编", "校对", "审核", "审校", "监制":
+			case "责任编辑", "编辑", "责编", "校对", "审核", "审校", "监制", "摄影":
 				z.editors = append(z.editors, splitHanNames(value)...)
 			case "发布时间", "发表时间", "时间", "日期":
 				if z.date == "" {
@@ -80,6 +81,18 @@ func readZhLabels(blocks []string) zhLabels {
 		}
 		if len(z.authors) == 0 && runes <= 60 && hasHan(b) {
 			if m := zhReporterRE.FindStringSubmatch(b); m != nil {
+				z.authors = splitHanNames(m[1])
+				z.byRule = "chinese 记者 text"
+			}
+		}
+		// The wire-service dateline opens the first paragraph:
+		// "新华社北京6月27日电（记者 张晓明 刘芳）".
+		if len(z.authors) == 0 && hasHan(b) {
+			head := b
+			if len(head) > 300 {
+				head = head[:300]
+			}
+			if m := zhDatelineReporterRE.FindStringSubmatch(head); m != nil {
 				z.authors = splitHanNames(m[1])
 				z.byRule = "chinese 记者 text"
 			}
@@ -139,12 +152,16 @@ func splitHanNames(v string) []string {
 // "新华社记者张三" -> 张三, "张三报道" -> 张三, "（实习生）" -> "".
 func cleanHanName(s string) string {
 	s = strings.Trim(s, "（）()[]【】 　,，。.:：")
-	for _, p := range []string{"本报特约记者", "本报记者", "特约记者", "见习记者", "实习记者", "首席记者", "记者", "实习生", "通讯员", "特约撰稿人", "撰稿人", "作者"} {
+	for _, p := range []string{"本报特约记者", "本报记者", "特约记者", "见习记者", "实习记者", "首席记者", "记者", "記者", "实习生", "實習生", "通讯员", "通訊員", "特约撰稿人", "撰稿人", "作者"} {
 		if i := strings.Index(s, p); i >= 0 {
 			s = s[i+len(p):]
 		}
 	}
-	for _, suf := range []string{"报道", "综合报道", "编译", "摄影", "摄", "整理", "发自"} {
+	// "王小明／台北報導": the place and verb after a full-width slash go.
+	if i := strings.IndexAny(s, "／/"); i > 0 {
+		s = s[:i]
+	}
+	for _, suf := range []string{"综合报道", "報導", "报道", "報道", "编译", "編譯", "摄影", "攝影", "摄", "攝", "整理", "发自", "發自"} {
 		s = strings.TrimSuffix(s, suf)
 	}
 	s = strings.Trim(s, "（）()[]【】 　,，。.:：")
@@ -155,6 +172,18 @@ func cleanHanName(s string) string {
 }
 
 func hasHan(s string) bool {
+	// Han characters encode with a lead byte of 0xE3 or above (U+3400
+	// onwards); text without such a byte needs no decoding.
+	fast := false
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xE3 {
+			fast = true
+			break
+		}
+	}
+	if !fast {
+		return false
+	}
 	for _, r := range s {
 		if unicode.Is(unicode.Han, r) {
 			return true
@@ -170,4 +199,40 @@ func hasLatin(s string) bool {
 		}
 	}
 	return false
+}
+
+// zhSimplified maps the traditional spellings of the labels to the
+// simplified ones the switch in readZhLabels uses.
+func zhSimplified(label string) string {
+	switch label {
+	case "來源":
+		return "来源"
+	case "出處":
+		return "出处"
+	case "記者":
+		return "记者"
+	case "責任編輯":
+		return "责任编辑"
+	case "編輯":
+		return "编辑"
+	case "責編":
+		return "责编"
+	case "校對":
+		return "校对"
+	case "審核":
+		return "审核"
+	case "監製":
+		return "监制"
+	case "發布時間", "發佈時間":
+		return "发布时间"
+	case "發表時間":
+		return "发表时间"
+	case "更新時間":
+		return "更新时间"
+	case "時間":
+		return "时间"
+	case "攝影":
+		return "摄影"
+	}
+	return label
 }
