@@ -73,8 +73,15 @@ func (s *Service) Capture(ctx context.Context, url string) Captured {
 		RetrievedAt: page.FetchedAt, Warnings: []string{}}
 	lib, _ := s.opts.Library()
 	if lib != nil && !page.FetchedAt.IsZero() {
+		// The fetch is a check of the link made now, so "retrieved today"
+		// may mark it; after redirects the address cited is the final one,
+		// which answered directly.
 		_ = lib.Store().UpdateSourceCheck(context.Background(), SourceCheck(linkcheck.Result{URL: url, FinalURL: page.FinalURL,
 			Status: page.Status, HTTPStatus: page.HTTPStatus, Err: page.Err, CheckedAt: page.FetchedAt}))
+		if page.Status == linkcheck.StatusRedirected && !page.Challenge {
+			_ = lib.Store().UpdateSourceCheck(context.Background(), SourceCheck(linkcheck.Result{URL: page.FinalURL,
+				FinalURL: page.FinalURL, Status: linkcheck.StatusOK, HTTPStatus: page.HTTPStatus, CheckedAt: page.FetchedAt}))
+		}
 	}
 	readable := page.Status.Verified() || (page.Challenge && len(page.Body) > 0)
 	if !readable {
@@ -177,7 +184,8 @@ func (s *Service) finish(ctx context.Context, c *Captured, body []byte, lib *lib
 	if !c.Published.IsZero() {
 		published = c.Published.Format(citation.LayoutISO)
 	}
-	err := lib.Store().SaveCapture(context.Background(), store.Capture{NormURL: library.NormalizeURL(c.URL), URL: c.URL,
+	// The capture belongs to the address the citation will cite.
+	err := lib.Store().SaveCapture(context.Background(), store.Capture{NormURL: library.NormalizeURL(c.Fields.URL), URL: c.URL,
 		FinalURL: c.FinalURL, HTTPStatus: c.HTTPStatus, Status: string(c.Status), RetrievedAt: c.RetrievedAt,
 		BodySHA256: hex.EncodeToString(sum[:]), Title: c.Fields.Title, Outlet: c.Fields.Outlet, Authors: c.Fields.Authors,
 		Published: published, Evidence: map[string]string{"title": c.Evidence.Title, "outlet": c.Evidence.Outlet,

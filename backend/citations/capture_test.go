@@ -92,12 +92,22 @@ func TestCaptureReadsFieldsWithEvidenceAndStoresIt(t *testing.T) {
 }
 
 func TestCaptureRedirectedGBKAndFailures(t *testing.T) {
-	s, _ := newTestService(t)
+	s, lib := newTestService(t)
 	srv := pageServer(t)
 
 	c := s.Capture(t.Context(), srv.URL+"/old")
 	if c.Status != "redirected" || c.FinalURL != srv.URL+"/graph" || c.Fields.URL != srv.URL+"/graph" || c.Err != "" {
 		t.Errorf("redirected: %+v", c)
+	}
+	// The capture and a fresh check belong to the address cited, the final one.
+	if _, err := lib.Store().Capture(t.Context(), library.NormalizeURL(srv.URL+"/graph")); err != nil {
+		t.Errorf("capture of the final address: %v", err)
+	}
+	if src, err := lib.Source(t.Context(), srv.URL+"/graph"); err != nil || src.CheckStatus != "ok" {
+		t.Errorf("check of the final address: %+v %v", src, err)
+	}
+	if src, err := lib.Source(t.Context(), srv.URL+"/old"); err != nil || src.CheckStatus != "redirected" {
+		t.Errorf("check of the address given: %+v %v", src, err)
 	}
 
 	c = s.Capture(t.Context(), srv.URL+"/portal")
