@@ -37,6 +37,9 @@ const savedPage = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta property="article:published_time" content="2025-07-01T06:00:00+02:00">
 </head><body><article><h1>Cloud GPU prices fall for a second quarter</h1><p>Rental prices for accelerators fell again as new capacity came online.</p></article></body></html>`;
 
+/** What the article URL serves now: a test may rewrite the page after it was cited. */
+let served = articlePage;
+
 const test = base.extend<{ server: CopydeskServer; site: string }>({
   // eslint-disable-next-line no-empty-pattern
   server: async ({}, use) => {
@@ -46,10 +49,11 @@ const test = base.extend<{ server: CopydeskServer; site: string }>({
   },
   // eslint-disable-next-line no-empty-pattern
   site: async ({}, use) => {
+    served = articlePage;
     const srv: Server = createServer((req, res) => {
       if (req.url === '/2025/06/30/compute-prices.html') {
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-        res.end(articlePage);
+        res.end(served);
       } else if (req.url === '/walled/gpu-prices') {
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
         res.end(consentPage);
@@ -134,6 +138,37 @@ test('paste a URL, see the fields the page gives, confirm: the definition and th
   const want = draft.replace('明显回落。', '明显回落[^1]。') + `[^1]: [算力租赁价格二季度回落三成](${url})·示例财经网·李明, 王芳（2025/6/30）·检索日期${today}\n`;
   await expect.poll(async () => (await goCall<DraftText>(page, 'LibraryService.Get', id)).text, { timeout: 10_000 }).toBe(want);
   await expect(page.locator('.cm-content')).toContainText('明显回落[^1]。');
+
+  // The outlet rewrites the story: a new headline, a different text. A link
+  // check says so beside "ok"...
+  const rewritten = articlePage
+    .replaceAll('算力租赁价格二季度回落三成', '算力租赁价格止跌回升')
+    .replace(/<p>多家平台[^]*?<\/p>\s*<p>分析师[^]*?<\/p>/, '<p>最新数据显示，主要平台的报价在七月重新上调，原先的降价合同陆续到期，供需关系再次收紧。</p>');
+  served = rewritten;
+  await panel.getByTestId('cite-check').click();
+  const changed = panel.getByTestId('cite-changed');
+  await expect(changed).toBeVisible({ timeout: 20_000 });
+  await expect(changed).toContainText('算力租赁价格止跌回升');
+  await panel.screenshot({ path: testInfo.outputPath('cite-url-changed.png') });
+
+  // ...and "refresh from the page" offers the new headline field by field.
+  await panel.getByTestId('citation-row').hover();
+  await panel.getByTestId('refresh-from-page').click();
+  const box = panel.getByTestId('refresh-box');
+  await expect(box.getByTestId('refresh-field').first()).toBeVisible({ timeout: 20_000 });
+  await expect(box.locator('[data-field="title"] .new')).toHaveText('算力租赁价格止跌回升');
+  await expect(box.locator('[data-field="title"] .old')).toHaveText('算力租赁价格二季度回落三成');
+  await expect(box.locator('[data-field="outlet"]')).toHaveCount(0);
+  await panel.screenshot({ path: testInfo.outputPath('cite-url-refresh.png') });
+  // Take the headline only; keep the citation's other fields as they are.
+  for (const row of await box.getByTestId('refresh-field').all()) {
+    if ((await row.getAttribute('data-field')) !== 'title') await row.locator('input[type="checkbox"]').uncheck();
+  }
+  await box.getByTestId('refresh-apply').click();
+  await expect(box).toHaveCount(0);
+  await expect
+    .poll(async () => (await goCall<DraftText>(page, 'LibraryService.Get', id)).text, { timeout: 10_000 })
+    .toBe(want.replace('[算力租赁价格二季度回落三成]', '[算力租赁价格止跌回升]'));
 });
 
 test('a consent wall is named, and the page read from its pasted HTML instead', async ({ app: page, site }) => {
