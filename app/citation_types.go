@@ -27,6 +27,15 @@ type LinkState struct {
 	// CheckedToday: the check ran today in the profile's zone, so a verified
 	// result may set 检索日期 to today.
 	CheckedToday bool `json:"checkedToday"`
+	// Captured: the page was captured when it was cited. The last link check
+	// compared the live page with the capture: ChangedHeadline when the
+	// title differs (CapturedTitle then, PageTitle now), ChangedText when the
+	// text is largely different ("changed since retrieved").
+	Captured        bool   `json:"captured"`
+	ChangedHeadline bool   `json:"changedHeadline"`
+	ChangedText     bool   `json:"changedText"`
+	CapturedTitle   string `json:"capturedTitle"`
+	PageTitle       string `json:"pageTitle"`
 }
 
 // CitationRow is one footnote definition of the draft.
@@ -177,8 +186,8 @@ type AuditDraft struct {
 }
 
 // AuditProblem is one problem of a draft's citation. Codes: the check's
-// citation.retrieved_* codes, and link.dead (error), link.unverifiable and
-// link.error (warnings) from the last stored check.
+// citation.retrieved_* codes, and link.dead (error), link.unverifiable,
+// link.error and link.changed (warnings) from the last stored check.
 type AuditProblem struct {
 	Code     string            `json:"code"`
 	Severity string            `json:"severity"`

@@ -166,7 +166,7 @@ func TestCaptureAsksTheArchiveWhenTheProfileSaysSo(t *testing.T) {
 }
 
 func TestCheckLinksReportsChangedSinceRetrieved(t *testing.T) {
-	s, _ := newTestService(t)
+	s, lib := newTestService(t)
 	page := string(fixture(t, "graph.html"))
 	current := page
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -201,6 +201,29 @@ func TestCheckLinksReportsChangedSinceRetrieved(t *testing.T) {
 	ch := check()
 	if ch == nil || !ch.Headline || !ch.Text || ch.NewTitle != "Export rules withdrawn" {
 		t.Errorf("rewritten page: %+v", ch)
+	}
+	// The comparison is kept: the panel's row and the audit show it.
+	l, err := s.List(text)
+	if err != nil || len(l.Rows) != 1 {
+		t.Fatal(err)
+	}
+	if ls := l.Rows[0].Link; !ls.Captured || !ls.ChangedHeadline || !ls.ChangedText || ls.PageTitle != "Export rules withdrawn" ||
+		ls.CapturedTitle != "Chip export rules tighten again: what changes for cloud providers" {
+		t.Errorf("row link state: %+v", ls)
+	}
+	if _, err := lib.Create(t.Context(), text); err != nil {
+		t.Fatal(err)
+	}
+	audit, err := s.Audit("en")
+	if err != nil || len(audit) != 1 {
+		t.Fatalf("audit: %+v %v", audit, err)
+	}
+	var codes []string
+	for _, p := range audit[0].Problems {
+		codes = append(codes, p.Code)
+	}
+	if !strings.Contains(strings.Join(codes, " "), "link.changed") {
+		t.Errorf("audit codes: %v", codes)
 	}
 }
 

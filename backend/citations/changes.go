@@ -8,6 +8,7 @@ import (
 
 	"copydesk/backend/library"
 	"copydesk/backend/pagemeta"
+	"copydesk/backend/store"
 )
 
 // TextChangedBelow is the similarity under which a page's text counts as
@@ -114,7 +115,31 @@ func (s *Service) compareWithCapture(ctx context.Context, lib *library.Library, 
 		return nil
 	}
 	ch := Compare(captured.Title, captured.Text, now.Title, now.Text)
+	// Kept with the capture, so the panel and the audit show it until the
+	// next check.
+	_ = lib.Store().RecordComparison(context.Background(), captured.NormURL, page.FetchedAt, now.Title, ch.Similarity)
 	return &ch
+}
+
+// changeOf is the last stored comparison of a capture; nil when it was
+// never compared.
+func changeOf(c store.Capture) *Change {
+	if c.ComparedAt.IsZero() {
+		return nil
+	}
+	ch := Change{OldTitle: c.Title, NewTitle: c.PageTitle, Similarity: c.Similarity}
+	ch.Headline = normalizeTitle(c.Title) != "" && normalizeTitle(c.PageTitle) != "" && normalizeTitle(c.Title) != normalizeTitle(c.PageTitle)
+	ch.Text = c.Similarity >= 0 && c.Similarity < TextChangedBelow
+	return &ch
+}
+
+// captureOf is the stored capture of url; nil when there is none.
+func captureOf(ctx context.Context, lib *library.Library, url string) *store.Capture {
+	c, err := lib.Store().Capture(ctx, library.NormalizeURL(url))
+	if err != nil {
+		return nil
+	}
+	return &c
 }
 
 // changesSince compares every verified, captured link of a check with its

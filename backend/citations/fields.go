@@ -8,6 +8,7 @@ import (
 
 	"copydesk/backend/citation"
 	"copydesk/backend/library"
+	"copydesk/backend/store"
 )
 
 // Fields are the parts of a house-style citation line, dates as written
@@ -33,6 +34,16 @@ type LinkState struct {
 	// CheckedToday: the check ran today in the profile's zone, so a verified
 	// result may set 检索日期 to today.
 	CheckedToday bool `json:"checkedToday"`
+	// Captured: the page was captured when it was cited (its fields, text
+	// and retrieval instant are kept). The last link check compared the
+	// live page with the capture: ChangedHeadline when the title differs
+	// (CapturedTitle then, PageTitle now), ChangedText when the text is
+	// largely different.
+	Captured        bool   `json:"captured"`
+	ChangedHeadline bool   `json:"changedHeadline"`
+	ChangedText     bool   `json:"changedText"`
+	CapturedTitle   string `json:"capturedTitle"`
+	PageTitle       string `json:"pageTitle"`
 }
 
 // SourceCite is one draft citing a source.
@@ -126,12 +137,19 @@ func sourceCitation(fields Fields, url string, st citation.Style) (citation.Cita
 	return Citation(fields, st)
 }
 
-// linkStateOf is a source's cached check as the UI shows it.
-func linkStateOf(src library.Source, loc *time.Location, today citation.Date) LinkState {
+// linkStateOf is a source's cached check (and the comparison with its
+// capture, when it has one) as the UI shows it.
+func linkStateOf(src library.Source, captured *store.Capture, loc *time.Location, today citation.Date) LinkState {
 	ls := LinkState{Status: src.CheckStatus, HTTPStatus: src.HTTPStatus, FinalURL: src.FinalURL,
 		ArchiveURL: src.ArchiveURL, Error: src.CheckError, CheckedAt: FormatTime(src.CheckedAt)}
 	if !src.CheckedAt.IsZero() {
 		ls.CheckedToday = citation.DateOf(src.CheckedAt, loc) == today
+	}
+	if captured != nil {
+		ls.Captured, ls.CapturedTitle = true, captured.Title
+		if ch := changeOf(*captured); ch != nil {
+			ls.ChangedHeadline, ls.ChangedText, ls.PageTitle = ch.Headline, ch.Text, ch.NewTitle
+		}
 	}
 	return ls
 }

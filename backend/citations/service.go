@@ -139,7 +139,7 @@ func (s *Service) List(text string) (List, error) {
 		}
 		if lib != nil && row.Fields.URL != "" {
 			if src, err := lib.Source(context.Background(), row.Fields.URL); err == nil {
-				row.Link = linkStateOf(src, p.Location(), today)
+				row.Link = linkStateOf(src, captureOf(context.Background(), lib, row.Fields.URL), p.Location(), today)
 			}
 		}
 		out.Rows = append(out.Rows, row)
@@ -238,7 +238,7 @@ func (s *Service) Suggest(url string) (Suggestion, error) {
 	}
 	out.Known = src.Title != "" || src.Outlet != "" || len(src.Authors) > 0 || src.Published != ""
 	out.Fields = sourceFields(src)
-	out.Link = linkStateOf(src, s.opts.Profile.Location(), s.Today())
+	out.Link = linkStateOf(src, captureOf(context.Background(), lib, url), s.opts.Profile.Location(), s.Today())
 	out.CitedBy = citesOf(src.CitedBy)
 	return out, nil
 }

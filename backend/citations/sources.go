@@ -34,7 +34,8 @@ func (s *Service) Sources() ([]SourceRow, error) {
 	today, loc := s.Today(), s.opts.Profile.Location()
 	out := make([]SourceRow, 0, len(srcs))
 	for _, src := range srcs {
-		out = append(out, SourceRow{NormURL: src.NormURL, Fields: sourceFields(src), Link: linkStateOf(src, loc, today),
+		link := linkStateOf(src, captureOf(context.Background(), lib, src.NormURL), loc, today)
+		out = append(out, SourceRow{NormURL: src.NormURL, Fields: sourceFields(src), Link: link,
 			CitedBy: citesOf(src.CitedBy)})
 	}
 	return out, nil
@@ -132,8 +133,8 @@ type AuditDraft struct {
 }
 
 // AuditProblem is one problem of a draft's citation. Codes: the check's
-// citation.retrieved_* codes, and link.dead (error), link.unverifiable and
-// link.error (warnings) from the last stored check.
+// citation.retrieved_* codes, and link.dead (error), link.unverifiable,
+// link.error and link.changed (warnings) from the last stored check.
 type AuditProblem struct {
 	Code     string
 	Severity string
@@ -198,6 +199,9 @@ func (s *Service) Audit(lang string) ([]AuditDraft, error) {
 			}
 			code, severity := linkProblem(src.CheckStatus)
 			if code == "" {
+				code, severity = changedProblem(ctx, lib, c.URL)
+			}
+			if code == "" {
 				continue
 			}
 			a.Problems = append(a.Problems, AuditProblem{Code: code, Severity: severity, Label: c.Label, Line: c.Line,
@@ -230,6 +234,18 @@ func (s *Service) Audit(lang string) ([]AuditDraft, error) {
 		return out[i].Warnings > out[j].Warnings
 	})
 	return out, nil
+}
+
+// changedProblem is link.changed (a warning) when the last check found the
+// page rewritten since its capture: the citation may no longer say what the
+// page says.
+func changedProblem(ctx context.Context, lib *library.Library, url string) (code, severity string) {
+	if c := captureOf(ctx, lib, url); c != nil {
+		if ch := changeOf(*c); ch != nil && ch.Changed() {
+			return "link.changed", "warning"
+		}
+	}
+	return "", ""
 }
 
 // linkProblem classifies a stored check: a dead link is an error; one a

@@ -29,9 +29,16 @@ type Capture struct {
 	Text     string // compact plain text of the article
 	// ArchiveURL is a public snapshot asked for at capture time; "" when none.
 	ArchiveURL string
+	// The last comparison of the live page with the capture (zero
+	// ComparedAt: never compared): the page's title then and the share of
+	// text in common (-1 when either had no text).
+	ComparedAt time.Time
+	PageTitle  string
+	Similarity float64
 }
 
-// SaveCapture records c as the capture of its source, replacing an older one.
+// SaveCapture records c as the capture of its source, replacing an older one
+// (and its comparisons: they were against the old capture).
 func (s *Store) SaveCapture(ctx context.Context, c Capture) error {
 	if c.NormURL == "" {
 		return errors.New("store: capture without a URL")
@@ -58,21 +65,39 @@ func (s *Store) SaveCapture(ctx context.Context, c Capture) error {
 func (s *Store) Capture(ctx context.Context, normURL string) (Capture, error) {
 	var c Capture
 	var authors, evidence, warnings string
-	var retrieved sql.NullInt64
+	var retrieved, compared sql.NullInt64
 	err := s.read.QueryRowContext(ctx, `SELECT norm_url, url, final_url, http_status, status, retrieved_at, body_sha256,
-		title, outlet, authors, published, evidence, warnings, text, archive_url FROM captures WHERE norm_url = ?`, normURL).
+		title, outlet, authors, published, evidence, warnings, text, archive_url, compared_at, page_title, similarity
+		FROM captures WHERE norm_url = ?`, normURL).
 		Scan(&c.NormURL, &c.URL, &c.FinalURL, &c.HTTPStatus, &c.Status, &retrieved, &c.BodySHA256, &c.Title, &c.Outlet,
-			&authors, &c.Published, &evidence, &warnings, &c.Text, &c.ArchiveURL)
+			&authors, &c.Published, &evidence, &warnings, &c.Text, &c.ArchiveURL, &compared, &c.PageTitle, &c.Similarity)
 	if errors.Is(err, sql.ErrNoRows) {
 		return c, fmt.Errorf("capture of %s: %w", normURL, ErrNotFound)
 	}
 	if err != nil {
 		return c, err
 	}
-	c.RetrievedAt = fromMillis(retrieved)
+	c.RetrievedAt, c.ComparedAt = fromMillis(retrieved), fromMillis(compared)
 	c.Authors, c.Warnings = decodeList(authors), decodeList(warnings)
 	if json.Unmarshal([]byte(evidence), &c.Evidence) != nil || c.Evidence == nil {
 		c.Evidence = map[string]string{}
 	}
 	return c, nil
+}
+
+// RecordComparison keeps a link check's comparison of the live page with the
+// capture of normURL: when, the page's title, and the share of text in
+// common. ErrNotFound when the source has no capture.
+func (s *Store) RecordComparison(ctx context.Context, normURL string, at time.Time, pageTitle string, similarity float64) error {
+	return s.inTx(ctx, func(tx *wtx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE captures SET compared_at = ?, page_title = ?, similarity = ? WHERE norm_url = ?`,
+			millis(at), pageTitle, similarity, normURL)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return fmt.Errorf("capture of %s: %w", normURL, ErrNotFound)
+		}
+		return nil
+	})
 }

@@ -21,7 +21,8 @@ func TestCaptureRoundTripAndReplace(t *testing.T) {
 		HTTPStatus: 200, Status: "redirected", RetrievedAt: at, BodySHA256: "ab12", Title: "标题：副题 - 仍是标题",
 		Outlet: "新闻社", Authors: []string{"张三", "Jane Doe"}, Published: "2025-07-06",
 		Evidence: map[string]string{"title": "json-ld NewsArticle.headline", "published": "meta article:published_time"},
-		Warnings: []string{"the URL's date is a day off"}, Text: "正文第一段。正文第二段。", ArchiveURL: "https://archive.example/web/1/x"}
+		Warnings: []string{"the URL's date is a day off"}, Text: "正文第一段。正文第二段。", ArchiveURL: "https://archive.example/web/1/x",
+		Similarity: -1}
 	if err := s.SaveCapture(ctx, c); err != nil {
 		t.Fatal(err)
 	}
@@ -29,12 +30,25 @@ func TestCaptureRoundTripAndReplace(t *testing.T) {
 	if err != nil || !reflect.DeepEqual(got, c) {
 		t.Fatalf("round trip:\n got %+v\nwant %+v\n%v", got, c, err)
 	}
+	later := at.Add(48 * time.Hour)
+	if err := s.RecordComparison(ctx, c.NormURL, later, "网页上的新标题", 0.42); err != nil {
+		t.Fatal(err)
+	}
+	got, _ = s.Capture(ctx, c.NormURL)
+	if !got.ComparedAt.Equal(later) || got.PageTitle != "网页上的新标题" || got.Similarity != 0.42 {
+		t.Errorf("comparison: %v %q %v", got.ComparedAt, got.PageTitle, got.Similarity)
+	}
+	if err := s.RecordComparison(ctx, "https://example.com/none", later, "", 1); !errors.Is(err, ErrNotFound) {
+		t.Errorf("comparison without a capture: %v", err)
+	}
+	// A new capture starts without comparisons.
 	c.Title, c.Authors, c.Evidence, c.Warnings = "改过的标题", nil, nil, nil
 	if err := s.SaveCapture(ctx, c); err != nil {
 		t.Fatal(err)
 	}
 	got, _ = s.Capture(ctx, c.NormURL)
-	if got.Title != "改过的标题" || len(got.Authors) != 0 || len(got.Evidence) != 0 || got.Warnings == nil {
+	if got.Title != "改过的标题" || len(got.Authors) != 0 || len(got.Evidence) != 0 || got.Warnings == nil ||
+		!got.ComparedAt.IsZero() || got.Similarity != -1 {
 		t.Errorf("replaced capture: %+v", got)
 	}
 	if err := s.SaveCapture(ctx, Capture{NormURL: "https://example.com/b"}); err == nil {

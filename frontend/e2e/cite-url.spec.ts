@@ -149,6 +149,8 @@ test('paste a URL, see the fields the page gives, confirm: the definition and th
   const changed = panel.getByTestId('cite-changed');
   await expect(changed).toBeVisible({ timeout: 20_000 });
   await expect(changed).toContainText('算力租赁价格止跌回升');
+  // The row keeps saying so (the comparison is stored with the capture).
+  await expect(panel.getByTestId('citation-row').getByTestId('link-changed')).toBeVisible();
   await panel.screenshot({ path: testInfo.outputPath('cite-url-changed.png') });
 
   // ...and "refresh from the page" offers the new headline field by field.

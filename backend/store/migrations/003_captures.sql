@@ -3,6 +3,9 @@
 -- with it to tell the editor that a cited page was rewritten. retrieved_at
 -- is the instant (Unix milliseconds, UTC); the 检索日期 is its day in the
 -- profile's zone. evidence maps each field to the rule that gave it.
+-- compared_at, page_title and similarity are the last link check's
+-- comparison of the live page with the capture (similarity -1: not compared
+-- or no text).
 CREATE TABLE captures (
     norm_url     TEXT    PRIMARY KEY,
     url          TEXT    NOT NULL,
@@ -18,5 +21,8 @@ CREATE TABLE captures (
     evidence     TEXT    NOT NULL DEFAULT '{}',
     warnings     TEXT    NOT NULL DEFAULT '[]',
     text         TEXT    NOT NULL DEFAULT '',
-    archive_url  TEXT    NOT NULL DEFAULT ''
+    archive_url  TEXT    NOT NULL DEFAULT '',
+    compared_at  INTEGER,
+    page_title   TEXT    NOT NULL DEFAULT '',
+    similarity   REAL    NOT NULL DEFAULT -1
 ) WITHOUT ROWID;

@@ -233,6 +233,11 @@ export namespace app {
 	    error: string;
 	    checkedAt: string;
 	    checkedToday: boolean;
+	    captured: boolean;
+	    changedHeadline: boolean;
+	    changedText: boolean;
+	    capturedTitle: string;
+	    pageTitle: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new LinkState(source);
@@ -247,6 +252,11 @@ export namespace app {
 	        this.error = source["error"];
 	        this.checkedAt = source["checkedAt"];
 	        this.checkedToday = source["checkedToday"];
+	        this.captured = source["captured"];
+	        this.changedHeadline = source["changedHeadline"];
+	        this.changedText = source["changedText"];
+	        this.capturedTitle = source["capturedTitle"];
+	        this.pageTitle = source["pageTitle"];
 	    }
 	}
 	export class CitationRow {

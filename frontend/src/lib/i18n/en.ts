@@ -283,6 +283,8 @@ export const en = {
   'cite.link.changed': 'Changed since retrieved',
   'cite.link.changedHeadline': 'The headline changed: “{old}” → “{new}”',
   'cite.link.changedText': 'The article’s text is largely different ({percent}% in common)',
+  'cite.link.changedTextShort': 'The article’s text is largely different',
+  'cite.audit.link.changed': '[^{label}]: the page was rewritten since it was retrieved',
   // end capture
 } as const;
 

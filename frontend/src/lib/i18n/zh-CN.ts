@@ -285,5 +285,7 @@ export const zhCN: Record<MessageKey, string> = {
   'cite.link.changed': '检索后已改动',
   'cite.link.changedHeadline': '标题已改：“{old}” → “{new}”',
   'cite.link.changedText': '正文已大幅改动（相同部分 {percent}%）',
+  'cite.link.changedTextShort': '正文已大幅改动',
+  'cite.audit.link.changed': '[^{label}]：网页在检索后已改动',
   // end capture
 };
