@@ -320,12 +320,12 @@ func checkLinksFiles(ctx context.Context, files []*linksFile, opts linksFlags, p
 	done := 0
 	for _, endpoint := range order {
 		refs := groups[endpoint]
-		cited := make([]linkcheck.Cited, len(refs))
+		targets := make([]linkcheck.Target, len(refs))
 		for k, r := range refs {
-			cited[k] = r.file.cited[r.i]
+			targets[k] = r.file.cited[r.i].Target()
 		}
 		checker := linkcheck.New(linkcheck.Options{Timeout: opts.timeout, ArchiveEndpoint: endpoint})
-		results := citations.CheckCited(ctx, checker, cited, nil, func(_, _ int, r linkcheck.Result) {
+		results := checker.Check(ctx, targets, func(_, _ int, r linkcheck.Result) {
 			done++
 			progress(done, total, r)
 		})
