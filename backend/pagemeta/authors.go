@@ -16,7 +16,7 @@ var byPrefixRE = regexp.MustCompile(`^(?:(?i:by|par|von|por|door|written by|word
 
 // nameSeparators split a list of authors. A comma splits too, except before
 // a suffix that belongs to the name ("Smith, Jr.").
-var nameSepRE = regexp.MustCompile(`\s*(?:,\s*(?:and|und|et|&)\s+|,|，|;|；|、|/|\s+and\s+|\s+und\s+|\s+et\s+|\s*&\s*|\s+with\s+)\s*`)
+var nameSepRE = regexp.MustCompile(`\s*(?:,\s*(?:and|und|et|&)\s+|,|，|;|；|、|/|\||｜|\s+and\s+|\s+und\s+|\s+et\s+|\s*&\s*|\s+with\s+)\s*`)
 
 var nameSuffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
 
@@ -25,7 +25,12 @@ var credentials = map[string]bool{"phd": true, "ph.d.": true, "ph.d": true, "md"
 
 // jobTitles are roles that bylines carry beside names; a piece that is one
 // of them (or ends with one) is not a name.
-var jobTitleRE = regexp.MustCompile(`(?i)(?:^|\s)(?:senior\s+|chief\s+|special\s+|staff\s+|contributing\s+|national\s+|foreign\s+|political\s+|economics\s+|business\s+|technology\s+|white house\s+|deputy\s+|associate\s+|managing\s+|executive\s+)*(?:staff writer|writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|photographer|analyst|bureau chief|rédacteur|rédactrice|journaliste|korrespondent(?:in)?|redakteur(?:in)?|autor(?:in)?)s?$`)
+var jobTitleRE = regexp.MustCompile(`(?i)(?:^|\s)(?:senior\s+|chief\s+|special\s+|staff\s+|contributing\s+|national\s+|foreign\s+|political\s+|economics\s+|business\s+|technology\s+|white house\s+|deputy\s+|associate\s+|managing\s+|executive\s+)*(?:staff writer|writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|photographer|analyst|bureau chief|(?:policy |research |senior |visiting )?fellow|researcher|rédacteur|rédactrice|journaliste|korrespondent(?:in)?|redakteur(?:in)?|autor(?:in)?)s?$`)
+
+// rolePhraseRE is a role after a comma: "Laura Bicker, China
+// correspondent", "Jane Doe, Senior Economics Editor". Only after a comma,
+// because a name can end with such a word.
+var rolePhraseRE = regexp.MustCompile(`(?i),\s*(?:[\p{L}'-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor|journalist|analyst|producer|photographer|bureau chief|rédact(?:eur|rice)|journaliste|korrespondent(?:in)?|redakteur(?:in)?)s?\b\.?`)
 
 var hanRoleRE = regexp.MustCompile(`^(?:特约记者|记者|实习生|通讯员|见习记者|编译|综合|摄影|摄)$`)
 
@@ -89,6 +94,15 @@ func cleanNames(values []string, visible bool) []string {
 			continue
 		}
 		v = byPrefixRE.ReplaceAllString(v, "")
+		v = rolePhraseRE.ReplaceAllStringFunc(v, func(m string) string {
+			rest := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(m, ",")))
+			for _, conj := range []string{"and ", "und ", "et ", "& "} {
+				if strings.HasPrefix(rest, conj) {
+					return m // ", and Tom Writer": the next name
+				}
+			}
+			return ""
+		})
 		if (strings.HasPrefix(v, "di ") || strings.HasPrefix(v, "Di ")) && len(strings.Fields(v)) >= 3 {
 			v = v[3:]
 		}
@@ -152,6 +166,14 @@ func cleanName(s string, visible bool) string {
 	}
 	if visible {
 		s = inPlaceRE.ReplaceAllString(s, "")
+	}
+	// Korean and Japanese bylines put the role after the name:
+	// "김철수 기자", "山田太郎 編集委員".
+	for _, role := range []string{"선임기자", "기자", "특파원", "特派員", "編集委員", "論説委員"} {
+		if t := strings.TrimSpace(strings.TrimSuffix(s, role)); t != s && t != "" {
+			s = t
+			break
+		}
 	}
 	if hasHan(s) && !hasLatin(s) {
 		if hanRoleRE.MatchString(s) {

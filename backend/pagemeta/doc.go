@@ -25,6 +25,7 @@ type doc struct {
 	article  *node   // the element holding the article body (nil: none found)
 	blocks   []string
 	zh       zhLabels
+	region   *node // mainRegion, computed on first use
 
 	site        outlet // host table entry (site.name == "" when none)
 	siteProfile bool   // the entry came from the profile

@@ -94,7 +94,11 @@ func parseTree(src string) (root *node, truncated bool) {
 		top := stack[len(stack)-1]
 		switch tt {
 		case html.TextToken:
-			t := string(z.Text())
+			raw := z.Text()
+			t := " "
+			if !allSpace(raw) {
+				t = string(raw)
+			}
 			count++
 			n := newNode()
 			n.text, n.parent = t, top
@@ -106,7 +110,9 @@ func parseTree(src string) (root *node, truncated bool) {
 			for hasAttr {
 				var k, v []byte
 				k, v, hasAttr = z.TagAttr()
-				attrs = append(attrs, html.Attribute{Key: intern(k), Val: string(v)})
+				if key, ok := keptAttrs[string(k)]; ok {
+					attrs = append(attrs, html.Attribute{Key: key, Val: string(v)})
+				}
 			}
 			if closesP[tag] && top.tag == "p" {
 				stack = stack[:len(stack)-1]
@@ -273,4 +279,28 @@ func intern(b []byte) string {
 		return s
 	}
 	return string(b)
+}
+
+// keptAttrs are the attributes some rule reads; the rest (styles, srcset,
+// data blobs) are dropped while parsing, which halves the garbage of a
+// large page.
+var keptAttrs = func() map[string]string {
+	m := map[string]string{}
+	for _, k := range strings.Fields(`class id rel itemprop itemscope data-testid content name property
+		http-equiv charset lang xml:lang href src action datetime pubdate type role data-area
+		data-component data-gu-name`) {
+		m[k] = k
+	}
+	return m
+}()
+
+// allSpace reports whether b is only ASCII white space: the text between
+// tags, which is kept as one shared space.
+func allSpace(b []byte) bool {
+	for _, c := range b {
+		if c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f' {
+			return false
+		}
+	}
+	return true
 }

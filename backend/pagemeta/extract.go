@@ -67,7 +67,8 @@ func (d *doc) pickOutlet() (string, string) {
 	for _, r := range outletRules {
 		for _, c := range r.find(d) {
 			v := c.value
-			if v == "" || utf8.RuneCountInString(v) > 100 || isURL(v) && d.site.name == "" {
+			// A URL is not a name; the host table or a later rule names the site.
+			if v == "" || utf8.RuneCountInString(v) > 100 || isURL(v) {
 				continue
 			}
 			if d.site.name != "" && !d.siteProfile && v != d.site.name {
@@ -202,7 +203,7 @@ func (d *doc) pickTitle(names titleNames) (string, string) {
 		all = append(all, r.find(d)...)
 	}
 	for i, c := range all {
-		t, stripped := stripTitle(c.value, names)
+		t, removed := stripTitle(c.value, names)
 		if t == "" {
 			continue
 		}
@@ -210,8 +211,8 @@ func (d *doc) pickTitle(names titleNames) (string, string) {
 		if truncated(t) {
 			stem := strings.TrimRight(strings.TrimSuffix(t, "…"), ". ")
 			for _, later := range all[i+1:] {
-				if full, s2 := stripTitle(later.value, names); strings.HasPrefix(full, stem) && len(full) > len(stem)+1 && !truncated(full) {
-					t, stripped, ev = full, s2, later.evidence
+				if full, r2 := stripTitle(later.value, names); strings.HasPrefix(full, stem) && len(full) > len(stem)+1 && !truncated(full) {
+					t, removed, ev = full, r2, later.evidence
 					break
 				}
 			}
@@ -220,10 +221,11 @@ func (d *doc) pickTitle(names titleNames) (string, string) {
 		// unknown site name after it goes when another rule (the <h1>,
 		// another meta tag) gives the headline without it.
 		if part := confirmedPart(t, all); part != "" {
-			t, stripped = part, true
+			t = part
+			removed = append(removed, "a part other rules omit")
 		}
-		if stripped {
-			ev += " (site name removed)"
+		if len(removed) > 0 {
+			ev += " (removed: " + strings.Join(removed, ", ") + ")"
 		}
 		return t, ev
 	}

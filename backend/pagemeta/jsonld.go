@@ -34,6 +34,13 @@ func articleRank(types []string) int {
 	best := 99
 	for _, t := range types {
 		r := 99
+		switch {
+		case strings.HasSuffix(t, "NewsArticle"):
+			// ReportageNewsArticle, and the *NewsArticle types to come.
+			r = 0
+		case strings.HasSuffix(t, "Article") || strings.HasSuffix(t, "Posting"):
+			r = 1
+		}
 		switch t {
 		case "NewsArticle", "ReportageNews", "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle",
 			"BackgroundNewsArticle", "AskPublicNewsArticle", "SatiricalArticle", "LiveBlogPosting":

@@ -77,6 +77,18 @@ var hostTable = map[string]outlet{
 	"gmw.cn":            {"光明网", "Asia/Shanghai", []string{"光明日报"}},
 	"huanqiu.com":       {"环球网", "Asia/Shanghai", []string{"环球时报"}},
 	"globaltimes.cn":    {"Global Times", "Asia/Shanghai", nil},
+	"hexun.com":         {"和讯网", "Asia/Shanghai", []string{"和讯"}},
+	"eastmoney.com":     {"东方财富网", "Asia/Shanghai", []string{"东方财富"}},
+	"stcn.com":          {"证券时报网", "Asia/Shanghai", []string{"证券时报"}},
+	"21jingji.com":      {"21世纪经济报道", "Asia/Shanghai", []string{"21财经"}},
+	"cls.cn":            {"财联社", "Asia/Shanghai", nil},
+	"wallstreetcn.com":  {"华尔街见闻", "Asia/Shanghai", nil},
+	"huxiu.com":         {"虎嗅", "Asia/Shanghai", []string{"虎嗅网"}},
+	"cn.nytimes.com":    {"纽约时报中文网", "Asia/Shanghai", []string{"纽约时报中文网 国际纵览"}},
+	"cn.wsj.com":        {"华尔街日报中文网", "Asia/Shanghai", nil},
+	"voachinese.com":    {"美国之音", "America/New_York", []string{"VOA", "美国之音中文网"}},
+	"rfa.org":           {"自由亚洲电台", "America/New_York", []string{"Radio Free Asia", "RFA"}},
+	"wikipedia.org":     {"Wikipedia", "", []string{"维基百科", "維基百科，自由的百科全書", "维基百科，自由的百科全书"}},
 	"36kr.com":          {"36氪", "Asia/Shanghai", nil},
 	"guancha.cn":        {"观察者网", "Asia/Shanghai", []string{"观察者"}},
 	"bjnews.com.cn":     {"新京报", "Asia/Shanghai", []string{"新京报网"}},
@@ -132,7 +144,7 @@ func hostKey(pageURL string) string {
 func lookupHost(host string, profile map[string]string) (o outlet, fromProfile, ok bool) {
 	for h := host; h != ""; {
 		for k, v := range profile {
-			if strings.EqualFold(strings.TrimPrefix(strings.TrimSpace(k), "www."), h) && strings.TrimSpace(v) != "" {
+			if strings.EqualFold(profileHost(k), h) && strings.TrimSpace(v) != "" {
 				base := hostTable[h]
 				return outlet{name: strings.TrimSpace(v), zone: base.zone, aliases: append([]string{base.name}, base.aliases...)}, true, true
 			}
@@ -174,4 +186,17 @@ func zoneOf(name string) *time.Location {
 		return nil
 	}
 	return loc
+}
+
+// profileHost reads a profile key as a host, tolerating a pasted URL
+// ("https://www.example.com/") where a host was meant.
+func profileHost(k string) string {
+	k = strings.TrimSpace(k)
+	if strings.Contains(k, "://") {
+		if h := hostKey(k); h != "" {
+			return h
+		}
+	}
+	k = strings.TrimSuffix(strings.ToLower(k), "/")
+	return strings.TrimPrefix(k, "www.")
 }

@@ -66,6 +66,8 @@ func TestStripTitle(t *testing.T) {
 		{guardian, "Europe's choice | A longer subtitle that is not a section at all", "Europe's choice | A longer subtitle that is not a section at all"},
 		{nyt, "Tom &amp;amp; Jerry - NYTimes.com", "Tom & Jerry"},
 		{nyt, "  Spaced\n  out  ", "Spaced out"},
+		{titleNames{sites: []string{"和讯网", "和讯"}}, "央行降准0.25个百分点-财经频道-和讯网", "央行降准0.25个百分点"},
+		{titleNames{sites: []string{"和讯网"}}, "中美-欧盟三方会谈", "中美-欧盟三方会谈"},
 	}
 	for _, c := range cases {
 		if got, _ := stripTitle(c.in, c.names); got != c.want {
@@ -167,6 +169,7 @@ func TestWallNegatives(t *testing.T) {
 		"cookie banner on an article":                `<html><head><title>Story</title></head><body><div class="cookie">We use cookies. Accept all cookies?</div><article>` + long + `</article></body></html>`,
 		"metered article marked not free":            `<html><head><title>Story</title><script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":false}</script></head><body><article>` + long + `</article></body></html>`,
 		"subscribe box beside a full article":        `<html><head><title>Story</title></head><body><article>` + long + `</article><aside>Subscribe to continue reading our best journalism</aside></body></html>`,
+		"article titled with challenge words":        `<html><head><title>Access denied: how China blocks VPNs - Example</title></head><body><article>` + long + `</article></body></html>`,
 		"challenge script injected into a real page": `<html><head><title>Story</title><script src="/cdn-cgi/challenge-platform/scripts/jsd/main.js"></script></head><body><article>` + long + `</article></body></html>`,
 	}
 	for name, page := range cases {
@@ -189,6 +192,9 @@ func TestDecodeCases(t *testing.T) {
 		{"undeclared GBK on a zh page", "", append([]byte(`<html lang="zh-CN">`), gbk...), "gb18030", "中文标题"},
 		{"gb2312 label decodes GBK-only characters", "text/html; charset=gb2312", mustGBK(t, "<title>镕基</title>"), "gb18030", "镕基"},
 		{"windows-1252 page", "text/html; charset=windows-1252", []byte("<title>Caf\xe9 \x93quoted\x94</title>"), "windows-1252", "Café “quoted”"},
+		{"GBK under a UTF-8 meta on a zh page", "", append([]byte(`<html lang="zh"><meta charset="utf-8">`), gbk...), "gb18030", "中文标题"},
+		{"windows-1252 under a UTF-8 label", "text/html; charset=utf-8", []byte("<title>Caf\xe9 cr\xe8me br\xfbl\xe9e</title>"), "windows-1252", "Café crème brûlée"},
+		{"a stray byte in real UTF-8 stays UTF-8", "text/html; charset=utf-8", []byte("<title>中文标题\xff</title>"), "utf-8", "中文标题\uFFFD"},
 		{"ASCII page with a legacy label stays legacy", "text/html; charset=iso-8859-1", []byte("<title>Plain</title>"), "windows-1252", "Plain"},
 	}
 	for _, c := range cases {
@@ -209,4 +215,143 @@ func mustGBK(t *testing.T, s string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+func TestRolePhrasesAfterComma(t *testing.T) {
+	got := cleanNames([]string{"By Laura Bicker, China correspondent"}, true)
+	if !reflect.DeepEqual(got, []string{"Laura Bicker"}) {
+		t.Errorf("got %q", got)
+	}
+	got = cleanNames([]string{"Jane Doe, Senior Economics Editor, and Tom Writer"}, false)
+	if !reflect.DeepEqual(got, []string{"Jane Doe", "Tom Writer"}) {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestProfileKeyAsURL(t *testing.T) {
+	p, _ := Extract([]byte("<title>x</title>"), "", "https://www.example.net/a", Options{Outlets: map[string]string{"https://www.example.net/": "Example Net"}})
+	if p.Outlet != "Example Net" {
+		t.Errorf("outlet %q", p.Outlet)
+	}
+}
+
+func TestWallPositives(t *testing.T) {
+	cases := []struct{ name, page, want string }{
+		{"Akamai access denied", `<html><head><title>Access Denied</title></head><body><h1>Access Denied</h1>You don't have permission to access "http://www.example.com/a" on this server.<p>Reference #18.abc</p></body></html>`, WallBot},
+		{"Chinese security check", `<html><head><title>安全验证 - 示例网</title></head><body><div id="nc">请完成安全验证</div><p>拖动滑块完成拼图</p></body></html>`, WallBot},
+		{"DataDome captcha", `<html><head><title>example.com</title></head><body><iframe src="https://geo.captcha-delivery.com/captcha/?initialCid=x"></iframe></body></html>`, WallBot},
+		{"subscription wall without JSON-LD", `<html><head><title>Story - Example</title></head><body><h1>Story</h1><p>The first sentence of the story.</p><div>Subscribe to continue reading.</div></body></html>`, WallPaywall},
+		{"Chinese paywall", `<html><head><title>深度报道_示例周刊</title></head><body><h1>深度报道</h1><p>导语一段。</p><p>本文为付费阅读内容，订阅后阅读全文。</p></body></html>`, WallPaywall},
+	}
+	for _, c := range cases {
+		p, err := Extract([]byte(c.page), "text/html", "https://www.example.com/a", Options{})
+		if err != nil || p.Wall != c.want {
+			t.Errorf("%s: wall %q, want %q (err %v)", c.name, p.Wall, c.want, err)
+		}
+	}
+}
+
+func TestPublishedIsNeverModified(t *testing.T) {
+	page := `<html><head><title>Story</title>
+<meta property="article:modified_time" content="2025-07-02T10:00:00+08:00">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Story","dateModified":"2025-07-02T10:00:00+08:00"}</script>
+</head><body><article><p>text</p><time class="updated" datetime="2025-07-02T10:00:00+08:00">July 2</time></article></body></html>`
+	p, err := Extract([]byte(page), "text/html", "https://example.com/story", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Published != nil {
+		t.Errorf("published %v (%s) taken from a modified date", *p.Published, p.Evidence.Published)
+	}
+	if dayString(p.Modified) != "2025-07-02" {
+		t.Errorf("modified %s", dayString(p.Modified))
+	}
+}
+
+func TestDisagreementWarnings(t *testing.T) {
+	page := `<html><head><title>Story</title>
+<meta property="article:published_time" content="2025-06-27T09:00:00+08:00">
+</head><body><main><h1>Story</h1><time>June 28, 2025</time><p>text</p></main></body></html>`
+	p, err := Extract([]byte(page), "text/html", "https://example.com/2025/06/25/story", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dayString(p.Published) != "2025-06-27" {
+		t.Errorf("published %s", dayString(p.Published))
+	}
+	if !hasWarning(p, "the URL's date path says 2025-06-25") {
+		t.Errorf("no URL warning: %q", p.Warnings)
+	}
+	if !hasWarning(p, "the visible date on the page says 2025-06-28") {
+		t.Errorf("no dateline warning: %q", p.Warnings)
+	}
+	// Agreement gives no warning.
+	p, _ = Extract([]byte(page), "text/html", "https://example.com/2025/06/27/story", Options{})
+	if hasWarning(p, "URL") {
+		t.Errorf("warning on an agreeing URL: %q", p.Warnings)
+	}
+}
+
+func TestTruncatedHeadlineGivesWay(t *testing.T) {
+	page := `<html><head><title>A very long headline about provincial debt that the CMS cut for search engines and more - Example Times</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"A very long headline about provincial debt that the CMS cut…"}</script>
+</head><body></body></html>`
+	p, _ := Extract([]byte(page), "text/html", "https://www.exampletimes.com/a", Options{})
+	if p.Title != "A very long headline about provincial debt that the CMS cut for search engines and more" || !strings.HasPrefix(p.Evidence.Title, "<title>") {
+		t.Errorf("title %q (%s)", p.Title, p.Evidence.Title)
+	}
+}
+
+func TestUnparseableDateIsWarnedAndSkipped(t *testing.T) {
+	page := `<html><head><title>Story</title><meta property="article:published_time" content="sometime last week"><meta name="pubdate" content="2025-06-27"></head><body></body></html>`
+	p, _ := Extract([]byte(page), "text/html", "https://example.com/a", Options{})
+	if dayString(p.Published) != "2025-06-27" || p.Evidence.Published != "meta pubdate" {
+		t.Errorf("published %s (%s)", dayString(p.Published), p.Evidence.Published)
+	}
+	if !hasWarning(p, `"sometime last week" is not a date`) {
+		t.Errorf("warnings %q", p.Warnings)
+	}
+}
+
+func TestShortSiteKeyIsNoPrefix(t *testing.T) {
+	n := titleNames{sites: []string{"Financial Times", "ft.com", "ft", "FT"}}
+	for _, name := range []string{"Ftima Hassan", "Ft Li"} {
+		if n.isSite(name) {
+			t.Errorf("%q taken for the site", name)
+		}
+	}
+	if !n.isSite("FT.com") || !n.isSite("Financial Times") {
+		t.Error("site spellings not recognised")
+	}
+}
+
+func TestTeaserCardsBeforeTheStory(t *testing.T) {
+	page := `<html><head><title>Main story - Example</title></head><body>
+<div class="top-stories">
+<article class="card"><h3>Other story</h3><p class="byline">By Other Person</p><time datetime="2025-05-01T10:00:00+00:00">May 1, 2025</time></article>
+<article class="card"><h3>Third story</h3><p class="byline">By Third Person</p></article>
+</div>
+<article class="story"><h1>Main story</h1><p class="byline">By Real Author</p><time datetime="2025-06-27T10:00:00+02:00">June 27</time>
+<p>The story itself.</p></article></body></html>`
+	p, err := Extract([]byte(page), "text/html", "https://example.com/a", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(p.Authors, []string{"Real Author"}) {
+		t.Errorf("authors %q", p.Authors)
+	}
+	if dayString(p.Published) != "2025-06-27" {
+		t.Errorf("published %s (%s)", dayString(p.Published), p.Evidence.Published)
+	}
+	if len(p.Warnings) != 0 {
+		t.Errorf("warnings %q: a teaser's date is not the story's dateline", p.Warnings)
+	}
+}
+
+func TestURLIsNoOutlet(t *testing.T) {
+	page := []byte(`<html><head><meta property="og:site_name" content="https://www.nytimes.com/"><title>x</title></head></html>`)
+	p, _ := Extract(page, "", "https://www.nytimes.com/a", Options{})
+	if p.Outlet != "The New York Times" || p.Evidence.Outlet != "host table" {
+		t.Errorf("outlet %q (%s)", p.Outlet, p.Evidence.Outlet)
+	}
 }

@@ -39,6 +39,27 @@ The host table (outlets.go) maps more than 60 hosts to outlet names and home zon
 match their parent (news.qq.com -> qq.com) and the profile's ` + "`outlets:`" + ` entries override it. A name a
 page gives itself that is one of the table's spellings ("NYTimes", "the Guardian", "人民网－观点频道")
 becomes the table's name; a company form ("Ltd", "Inc.", "有限公司") is dropped.
+
+## Authors: what is never an author
+
+- Editors: names after 责任编辑/编辑/责编/校对/审核/审校/监制/摄影 on the page are removed from every
+  rule's list, with a warning (Chinese portals put the 责任编辑 in meta author).
+- The site itself (its outlet name, og:site_name, host-table spellings) when any rule names a person;
+  it is kept only when no rule does.
+- URLs (an article:author profile URL yields a name from its slug only when nothing else names one),
+  e-mail addresses, @handles, dates, "and others", roles ("Staff Writer", ", China correspondent",
+  记者, 实习生, 기자) and credentials (Ph.D.); a suffix such as "Jr." stays with its name.
+- Lists split on , ; / | & 、 and/und/et and 和 between two Chinese names; Chinese bylines also on spaces.
+
+## Walls
+
+| Wall | Recognised by |
+|---|---|
+| ` + "`bot`" + ` | a challenge <title> ("Just a moment...", "Access denied", 安全验证, captcha ...), or challenge markup (cf-chl-, /cdn-cgi/challenge-platform/, DataDome, Incapsula, reCAPTCHA, GeeTest) on a page with little text |
+| ` + "`consent`" + ` | a consent.* host, or consent wording ("Before you continue", "we use cookies", 我们使用 cookies ...) on a page with almost no text and no article metadata |
+| ` + "`paywall`" + ` | JSON-LD isAccessibleForFree=false with almost no text, or subscription wording ("Subscribe to continue", 订阅后阅读 ...) on a page with little text |
+
+A wall still returns the fields it has; the caller offers the editor a saved page or manual entry.
 `)
 	return b.String()
 }

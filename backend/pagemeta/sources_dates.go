@@ -59,9 +59,14 @@ func microdataDate(prop string) func(*doc) []cand {
 // publication time (pubdate attribute, a class or itemprop saying
 // publish/posted) first; one marked as an update is never used.
 func timeElementDate(d *doc) []cand {
-	times := findAll(d.root, func(n *node) bool {
+	isTime := func(n *node) bool {
 		return n.tag == "time" && n.has("datetime") && (n.within("article", "main") || (d.article != nil && isUnder(n, d.article)))
-	})
+	}
+	// The story's own <time> before any in teaser cards around it.
+	times := findAll(d.mainRegion(), isTime)
+	if len(times) == 0 {
+		times = findAll(d.root, isTime)
+	}
 	var plain *node
 	for _, n := range times {
 		if classHas(n, "modif") || classHas(n, "updat") || n.within("aside", "nav", "footer") {
@@ -108,7 +113,12 @@ func urlDateRule(d *doc) []cand {
 // a <time> in the article, or the Chinese dateline. It is compared with the
 // published day to catch metadata that is a day off.
 func (d *doc) visibleDateline() (stamp, string, bool) {
-	for _, n := range findAll(d.root, func(n *node) bool { return n.tag == "time" && n.within("article", "main") }) {
+	isTime := func(n *node) bool { return n.tag == "time" && n.within("article", "main") }
+	times := findAll(d.mainRegion(), isTime)
+	if len(times) == 0 {
+		times = findAll(d.root, isTime)
+	}
+	for _, n := range times {
 		if classHas(n, "modif") || classHas(n, "updat") {
 			continue
 		}

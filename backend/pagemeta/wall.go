@@ -42,8 +42,12 @@ var paywallPhrases = []string{
 func (d *doc) wall(text string) string {
 	title := strings.ToLower(d.title)
 	short := utf8.RuneCountInString(text) < 1500
+	// A title that is exactly a challenge title is one; a title that only
+	// contains such words ("Access denied: how VPNs are blocked") counts
+	// only on a page without the article's text.
+	bare := strings.TrimRight(title, ".…! ")
 	for _, t := range botTitles {
-		if strings.HasPrefix(title, t) || (strings.Contains(title, t) && len(title) < 60) {
+		if bare == strings.TrimRight(t, ".…! ") || (short && strings.Contains(title, t) && len(title) < 80) {
 			return WallBot
 		}
 	}
@@ -56,7 +60,9 @@ func (d *doc) wall(text string) string {
 		}
 	}
 	host := d.host
-	if strings.HasPrefix(host, "consent.") || strings.Contains(host, ".consent.") {
+	// consent.google.com, consent.yahoo.com, guce.yahoo.com (Yahoo's
+	// older consent host): the interstitial lives on its own host.
+	if strings.HasPrefix(host, "consent.") || strings.Contains(host, ".consent.") || strings.HasPrefix(host, "guce.") {
 		return WallConsent
 	}
 	if !short {

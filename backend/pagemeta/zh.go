@@ -236,3 +236,5 @@ func zhSimplified(label string) string {
 	}
 	return label
 }
+
+func isHanRune(r rune) bool { return unicode.Is(unicode.Han, r) }
