@@ -43,7 +43,9 @@ let served = articlePage;
 const test = base.extend<{ server: CopydeskServer; site: string }>({
   // eslint-disable-next-line no-empty-pattern
   server: async ({}, use) => {
-    const { server, stop } = await startServer({ COPYDESK_ARCHIVE_ENDPOINT: 'none' });
+    // The pages are served on loopback: the link checker may fetch private
+    // addresses only when told so.
+    const { server, stop } = await startServer({ COPYDESK_ARCHIVE_ENDPOINT: 'none', COPYDESK_LINKS_ALLOW_PRIVATE: '1' });
     await use(server);
     await stop();
   },
