@@ -38,9 +38,9 @@ const (
 	DefaultHeading         = "## 引文部分"
 	DefaultStaticDir       = "static"
 	DefaultArchiveEndpoint = "https://archive.org/wayback/available"
-	// DefaultArchiveSaveEndpoint is the Wayback Machine's save API
-	// (GET SAVE/URL), asked only when links.archive_on_capture is true.
-	DefaultArchiveSaveEndpoint = "https://web.archive.org/save"
+	// DefaultArchiveSaveURL is the Wayback Machine's save API (GET
+	// SAVE/URL), asked only when links.archive_on_capture is true.
+	DefaultArchiveSaveURL = "https://web.archive.org/save"
 )
 
 // DefaultVocabulary is the built-in main_topics vocabulary.
@@ -71,26 +71,22 @@ type Profile struct {
 	KeyOrder         []string // the house order of front matter keys
 	SiteRoot         string
 	StaticDir        string
+	ArchiveOnCapture bool              // links.archive_on_capture: ask the archive to save each captured page
+	ArchiveSaveURL   string            // links.archive_save_endpoint: the archive's save API
+	Outlets          map[string]string // outlets: host -> outlet name for captured pages, over the built-in table
 	ArchiveEndpoint  string
-	// ArchiveOnCapture asks the archive's save API (ArchiveSaveEndpoint) to
-	// keep a public snapshot whenever a page is captured as a citation.
-	ArchiveOnCapture    bool
-	ArchiveSaveEndpoint string
-	// Outlets names the outlet of a host (and its subdomains) for captured
-	// pages, extending the extractor's built-in table.
-	Outlets map[string]string
 }
 
 // Default returns a fresh copy of the built-in profile.
 func Default() *Profile {
 	p := &Profile{
-		TimeZone:            houseZone(),
-		StaleDays:           DefaultStaleDays,
-		Style:               citation.DefaultStyle(),
-		CitationsHeading:    DefaultHeading,
-		ArchiveEndpoint:     DefaultArchiveEndpoint,
-		ArchiveSaveEndpoint: DefaultArchiveSaveEndpoint,
-		Outlets:             map[string]string{},
+		TimeZone:         houseZone(),
+		StaleDays:        DefaultStaleDays,
+		Style:            citation.DefaultStyle(),
+		CitationsHeading: DefaultHeading,
+		ArchiveSaveURL:   DefaultArchiveSaveURL,
+		Outlets:          map[string]string{},
+		ArchiveEndpoint:  DefaultArchiveEndpoint,
 		Fields: []FieldSpec{
 			{Key: "title", Type: TypeString, Required: true},
 			{Key: "date", Type: TypeDate, Required: true},

@@ -3,7 +3,6 @@ package profile
 // The sections of copydesk.yaml that hold more than one setting.
 
 import (
-	"net/url"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -158,33 +157,6 @@ func (l *loader) fields(v *yaml.Node, p *Profile) error {
 			p.Fields = append(p.Fields, spec)
 		}
 		return nil
-	})
-}
-
-// links reads the link-checking and capture settings.
-func (l *loader) links(v *yaml.Node, p *Profile) error {
-	return l.eachKey(v, func(key string, k, v *yaml.Node) error {
-		switch key {
-		case "archive_endpoint", "archive_save_endpoint":
-			s, err := l.str(v)
-			if err != nil {
-				return err
-			}
-			if u, perr := url.Parse(s); perr != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-				return l.errf(v, "links.%s: %q is not an http(s) URL", key, s)
-			}
-			if key == "archive_endpoint" {
-				p.ArchiveEndpoint = s
-			} else {
-				p.ArchiveSaveEndpoint = s
-			}
-			return nil
-		case "archive_on_capture":
-			b, err := l.boolean(v, "links.archive_on_capture")
-			p.ArchiveOnCapture = b
-			return err
-		}
-		return l.errf(k, "links: unknown setting %q (known: archive_endpoint, archive_on_capture, archive_save_endpoint)", key)
 	})
 }
 
