@@ -170,7 +170,7 @@ func (s *Service) finish(ctx context.Context, c *Captured, body []byte, lib *lib
 	}
 	p := s.opts.Profile
 	if p.ArchiveOnCapture && c.URL != "" {
-		if snap, err := s.Checker().SaveToArchive(ctx, p.ArchiveSaveEndpoint, c.Fields.URL); err != nil {
+		if snap, err := s.Checker().SaveToArchive(ctx, p.ArchiveSaveURL, c.Fields.URL); err != nil {
 			c.Warnings = append(c.Warnings, err.Error())
 		} else {
 			c.ArchiveURL = snap

@@ -158,7 +158,7 @@ func TestCaptureAsksTheArchiveWhenTheProfileSaysSo(t *testing.T) {
 	}))
 	defer archive.Close()
 	s.opts.Profile.ArchiveOnCapture = true
-	s.opts.Profile.ArchiveSaveEndpoint = archive.URL + "/save"
+	s.opts.Profile.ArchiveSaveURL = archive.URL + "/save"
 	c := s.Capture(t.Context(), srv.URL+"/graph")
 	if asked != "/save/"+srv.URL+"/graph" || c.ArchiveURL != archive.URL+"/web/20250708020000/"+srv.URL+"/graph" {
 		t.Errorf("archive asked %q, snapshot %q", asked, c.ArchiveURL)
