@@ -55,13 +55,28 @@ func (s *CitationService) service() (*citations.Service, error) {
 	return s.domain, nil
 }
 
-// citationError turns backend errors into codes the UI words.
+// citationError turns backend errors into codes the UI words. Each code is
+// named here, so every one the UI can receive has its text in the catalogues.
 func citationError(err error) error {
 	var ce *citations.Error
-	if errors.As(err, &ce) {
-		return newAPIError(ce.Code, ce.Params)
+	if !errors.As(err, &ce) {
+		return readError(err)
 	}
-	return readError(err)
+	switch ce.Code {
+	case citations.CodeInvalid:
+		return newAPIError("citation.invalid", ce.Params)
+	case citations.CodeNoDefinition:
+		return newAPIError("citation.no_definition", ce.Params)
+	case citations.CodeCursorFrontMatter:
+		return newAPIError("citation.cursor_in_front_matter", ce.Params)
+	case citations.CodeCursorInDefinition:
+		return newAPIError("citation.cursor_in_definition", ce.Params)
+	}
+	detail := ce.Params["detail"]
+	if detail == "" {
+		detail = ce.Error()
+	}
+	return newAPIError("citation.cannot_edit", map[string]string{"label": ce.Params["label"], "detail": detail})
 }
 
 // List reads the text's footnote definitions with their fields, the number

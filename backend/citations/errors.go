@@ -35,7 +35,6 @@ const (
 	CodeCannotEdit         = "citation.cannot_edit"   // label, detail
 	CodeCursorFrontMatter  = "citation.cursor_in_front_matter"
 	CodeCursorInDefinition = "citation.cursor_in_definition" // label
-	CodeJobID              = "links.job_id"                  // job: empty or already running
 	CodeDraftConflict      = "draft.conflict"                // id
 	CodeDraftNotFound      = "draft.not_found"               // id
 	CodeUnreadable         = "article.unreadable"            // detail: the text cannot be read
