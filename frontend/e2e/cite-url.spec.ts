@@ -6,7 +6,7 @@
 // pasted HTML instead. The archive is switched off: nothing leaves the machine.
 import { test as base, expect, goCall, startServer, type CopydeskServer } from './fixtures';
 import type { Page } from '@playwright/test';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 // A page shaped like a Chinese outlet's article: JSON-LD NewsArticle with an
@@ -52,10 +52,13 @@ const test = base.extend<{ server: CopydeskServer; site: string }>({
   // eslint-disable-next-line no-empty-pattern
   site: async ({}, use) => {
     served = articlePage;
+    const held: ServerResponse[] = [];
     const srv: Server = createServer((req, res) => {
       if (req.url === '/2025/06/30/compute-prices.html') {
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
         res.end(served);
+      } else if (req.url === '/slow/story') {
+        held.push(res); // answers only when the test ends
       } else if (req.url === '/walled/gpu-prices') {
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
         res.end(consentPage);
@@ -67,6 +70,7 @@ const test = base.extend<{ server: CopydeskServer; site: string }>({
     await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
     const { port } = srv.address() as AddressInfo;
     await use(`http://127.0.0.1:${port}`);
+    held.forEach((res) => res.destroy());
     srv.closeAllConnections();
     await new Promise((r) => srv.close(r));
   },
@@ -197,4 +201,21 @@ test('a consent wall is named, and the page read from its pasted HTML instead', 
   await expect
     .poll(async () => (await goCall<DraftText>(page, 'LibraryService.Get', id)).text, { timeout: 10_000 })
     .toBe(draft + `[^1]: [Cloud GPU prices fall for a second quarter](${url})·Example Ledger·Maria Keller（2025/7/1）·检索日期${today}\n`);
+});
+
+test('several URLs are read one after another with progress, and reading can be stopped', async ({ app: page, site }) => {
+  await openDraft(page, draft);
+  await page.getByTestId('tab-citations').click();
+  const panel = page.getByTestId('citations-panel');
+  await panel.getByTestId('cite-add').click();
+  await panel.getByTestId('capture-urls').fill(`${site}/2025/06/30/compute-prices.html\n\n${site}/slow/story\n`);
+  await expect(panel.getByTestId('capture-fetch')).toHaveText(/2/);
+  await panel.getByTestId('capture-fetch').click();
+  const progress = panel.getByTestId('capture-progress');
+  await expect(progress).toContainText('1 / 2', { timeout: 20_000 });
+  await progress.getByTestId('capture-cancel').click();
+  // The page read before the stop is offered; the stopped one is not.
+  await expect(panel.getByTestId('cf-title')).toHaveValue('算力租赁价格二季度回落三成', { timeout: 20_000 });
+  await expect(panel.getByTestId('capture-stopped')).toBeVisible();
+  await expect(panel.getByTestId('capture-skip')).toHaveCount(0);
 });
