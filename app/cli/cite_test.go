@@ -53,6 +53,10 @@ func citeSite(t *testing.T) string {
 		w.Header().Set("Content-Type", "text/html")
 		w.Write([]byte(gbkPage))
 	})
+	mux.HandleFunc("/report.pdf", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/pdf")
+		w.Write([]byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"))
+	})
 	mux.HandleFunc("/walled", func(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusServiceUnavailable)
 		w.Write([]byte(`<html><head><title>Just a moment...</title></head><body><script src="/cdn-cgi/challenge-platform/x.js"></script></body></html>`))
@@ -138,6 +142,17 @@ func TestCiteJSONAndFailuresNamed(t *testing.T) {
 	}
 	if got := string(doc.Citations[2]["status"]); got != `"unverifiable"` || string(doc.Citations[2]["wall"]) != `"bot"` {
 		t.Errorf("walled entry: %s %s", got, doc.Citations[2]["wall"])
+	}
+}
+
+// A page that is not HTML (a PDF report) is named as unreadable, and the
+// pages that could be read are still printed.
+func TestCiteNotHTML(t *testing.T) {
+	site := citeSite(t)
+	code, out, errOut := runCiteForTest(t, "--today", "2025-07-08", site+"/report.pdf", site+"/2025/06/30/us/grid.html")
+	if code != ExitFindings || !strings.Contains(errOut, site+"/report.pdf: ") || strings.Count(out, "\n") != 1 ||
+		!strings.HasPrefix(out, "[^?]: [Data Centers Strain") {
+		t.Fatalf("exit %d\nstdout %s\nstderr %s", code, out, errOut)
 	}
 }
 
