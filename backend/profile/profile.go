@@ -38,6 +38,9 @@ const (
 	DefaultHeading         = "## 引文部分"
 	DefaultStaticDir       = "static"
 	DefaultArchiveEndpoint = "https://archive.org/wayback/available"
+	// DefaultArchiveSaveURL is the Wayback Machine's save API (GET
+	// SAVE/URL), asked only when links.archive_on_capture is true.
+	DefaultArchiveSaveURL = "https://web.archive.org/save"
 )
 
 // DefaultVocabulary is the built-in main_topics vocabulary.
@@ -68,6 +71,9 @@ type Profile struct {
 	KeyOrder         []string // the house order of front matter keys
 	SiteRoot         string
 	StaticDir        string
+	ArchiveOnCapture bool              // links.archive_on_capture: ask the archive to save each captured page
+	ArchiveSaveURL   string            // links.archive_save_endpoint: the archive's save API
+	Outlets          map[string]string // outlets: host -> outlet name for captured pages, over the built-in table
 	ArchiveEndpoint  string
 	// LinksAllowPrivate lets the link checker fetch loopback and private
 	// addresses (links.allow_private): off, a cited URL cannot make it reach
@@ -82,6 +88,8 @@ func Default() *Profile {
 		StaleDays:        DefaultStaleDays,
 		Style:            citation.DefaultStyle(),
 		CitationsHeading: DefaultHeading,
+		ArchiveSaveURL:   DefaultArchiveSaveURL,
+		Outlets:          map[string]string{},
 		ArchiveEndpoint:  DefaultArchiveEndpoint,
 		Fields: []FieldSpec{
 			{Key: "title", Type: TypeString, Required: true},
