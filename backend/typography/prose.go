@@ -1,0 +1,275 @@
+package typography
+
+import (
+	"bytes"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
+	"gopkg.in/yaml.v3"
+
+	"copydesk/backend/article"
+	"copydesk/backend/render"
+)
+
+// barrier stands for anything inside a block of prose that is not prose: a
+// code span, an autolink or URL, raw HTML, a footnote reference, an escape
+// or entity, a line break. Rules read across emphasis and link brackets (the
+// text on both sides is one sentence) but never across a barrier, and no
+// edit touches one.
+const barrier rune = -1
+
+// unit is one character of prose at Text[off:off+size]; a barrier has off -1.
+type unit struct {
+	r         rune
+	off, size int
+}
+
+// block is the prose of one Markdown block (a paragraph, heading, table cell)
+// or of one front matter value, in reading order.
+type block []unit
+
+// adjacent reports whether a is directly followed by b in the file, so an
+// edit may span both (no markup between them).
+func adjacent(a, b unit) bool { return a.off >= 0 && b.off >= 0 && a.off+a.size == b.off }
+
+// MaxBody is the largest body the typography rules parse: goldmark's
+// paragraph parsing grows with the square of a paragraph's length, so a file
+// far beyond any article (about 7 KB) is not parsed rather than risk a hang.
+const MaxBody = 256 << 10
+
+// blocks collects the prose of the article: the body's blocks and the prose
+// front matter values.
+func blocks(doc *article.Doc, s Settings, cfg *render.Config) []block {
+	var out []block
+	out = append(out, frontMatterBlocks(doc, s)...)
+	body := doc.Body()
+	if len(body) == 0 || len(body) > MaxBody {
+		return out
+	}
+	c := render.Default()
+	if cfg != nil {
+		c = *cfg
+	}
+	root, src, toBody := render.ParseForText(body, c)
+	if root == nil {
+		return out
+	}
+	b := &builder{text: doc.Text, base: doc.BodyStart, toBody: toBody, srcLen: len(src)}
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n.Kind() {
+		case extast.KindFootnoteList, extast.KindFootnote:
+			// Citation lines: their titles quote the source as it is written
+			// (often in English), and their · and （） separators are the house
+			// citation style, judged by the citation checks.
+			return ast.WalkSkipChildren, nil
+		}
+		if n.Type() == ast.TypeBlock && n.FirstChild() != nil && n.FirstChild().Type() == ast.TypeInline {
+			b.cur = nil
+			b.inline(n)
+			if len(b.cur) > 0 {
+				out = append(out, b.cur)
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
+}
+
+type builder struct {
+	text   []byte
+	base   int
+	toBody func(int) int
+	srcLen int
+	cur    block
+}
+
+func (b *builder) barrier() {
+	if n := len(b.cur); n == 0 || b.cur[n-1].r != barrier {
+		b.cur = append(b.cur, unit{r: barrier, off: -1})
+	}
+}
+
+func (b *builder) inline(n ast.Node) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c.Kind() {
+		case ast.KindText:
+			t := c.(*ast.Text)
+			b.segment(t.Segment.Start, t.Segment.Stop)
+			if t.SoftLineBreak() || t.HardLineBreak() {
+				b.barrier()
+			}
+		case ast.KindEmphasis, ast.KindLink, ast.KindImage, extast.KindStrikethrough:
+			// Markup around text: the sentence reads through it.
+			b.inline(c)
+		default:
+			// Code spans, autolinks, raw HTML, footnote references, task
+			// check boxes and anything unknown are not prose.
+			b.barrier()
+		}
+	}
+}
+
+// segment adds the prose of src[start:stop], mapped back into the file.
+func (b *builder) segment(start, stop int) {
+	if start < 0 || stop > b.srcLen || start >= stop {
+		return
+	}
+	from, to := b.toBody(start), b.toBody(stop)
+	if to-from != stop-start {
+		b.barrier()
+		return
+	}
+	b.cur = appendProse(b.cur, b.text, b.base+from, b.base+to, markdownEscapes)
+}
+
+type escapeMode int
+
+const (
+	markdownEscapes  escapeMode = iota // \* and &amp; are syntax
+	plainYAML                          // nothing is an escape
+	singleQuotedYAML                   // '' is an escaped quote
+	doubleQuotedYAML                   // \x is an escape
+)
+
+// appendProse decodes text[from:to] into units. What is not prose inside it
+// becomes a barrier: escapes and entities (their bytes are not the
+// characters they show), bare URLs that Hugo does not link (a URL is never
+// prose), and line breaks with the indentation after them.
+func appendProse(out block, text []byte, from, to int, mode escapeMode) block {
+	add := func(u unit) {
+		if u.r == barrier {
+			if n := len(out); n > 0 && out[n-1].r == barrier {
+				return
+			}
+		}
+		out = append(out, u)
+	}
+	for i := from; i < to; {
+		c := text[i]
+		switch {
+		case c == '\n' || c == '\r':
+			add(unit{r: barrier, off: -1})
+			i++
+			for i < to && (text[i] == ' ' || text[i] == '\t') {
+				i++
+			}
+			continue
+		case c == '\\' && (mode == markdownEscapes || mode == doubleQuotedYAML) && i+1 < to:
+			add(unit{r: barrier, off: -1})
+			_, sz := utf8.DecodeRune(text[i+1 : to])
+			i += 1 + sz
+			continue
+		case c == '\'' && mode == singleQuotedYAML && i+1 < to && text[i+1] == '\'':
+			add(unit{r: barrier, off: -1})
+			i += 2
+			continue
+		case c == '&' && mode == markdownEscapes:
+			if n := entityLen(text[i:to]); n > 0 {
+				add(unit{r: barrier, off: -1})
+				i += n
+				continue
+			}
+		case c == ':' && i+2 < to && text[i+1] == '/' && text[i+2] == '/':
+			// scheme://… : drop the scheme already added, skip the rest.
+			for n := len(out); n > 0 && out[n-1].off >= 0 && isSchemeByte(out[n-1].r); n-- {
+				out = out[:n-1]
+			}
+			add(unit{r: barrier, off: -1})
+			i = urlEnd(text, i, to)
+			continue
+		case (c == 'w' || c == 'W') && i+4 <= to && bytes.EqualFold(text[i:i+4], []byte("www.")) &&
+			(len(out) == 0 || out[len(out)-1].off < 0 || !isSchemeByte(out[len(out)-1].r)):
+			add(unit{r: barrier, off: -1})
+			i = urlEnd(text, i, to)
+			continue
+		}
+		r, sz := utf8.DecodeRune(text[i:to])
+		add(unit{r: r, off: i, size: sz})
+		i += sz
+	}
+	return out
+}
+
+func isSchemeByte(r rune) bool {
+	return r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.')
+}
+
+// urlEnd is where a URL starting at i ends: at white space, at a Han
+// character or at full-width punctuation, which never belong to a URL
+// written in Chinese prose.
+func urlEnd(text []byte, i, to int) int {
+	for i < to {
+		r, sz := utf8.DecodeRune(text[i:to])
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || isHan(r) || isFullwidthPunct(r) {
+			break
+		}
+		i += sz
+	}
+	return i
+}
+
+// entityLen is the length of an HTML entity (&name; &#123; &#x1F;) at the
+// start of b, or 0.
+func entityLen(b []byte) int {
+	i := 1
+	if i < len(b) && b[i] == '#' {
+		i++
+		if i < len(b) && (b[i] == 'x' || b[i] == 'X') {
+			i++
+		}
+	}
+	start := i
+	for i < len(b) && i-start < 32 && (b[i] >= 'a' && b[i] <= 'z' || b[i] >= 'A' && b[i] <= 'Z' || b[i] >= '0' && b[i] <= '9') {
+		i++
+	}
+	if i > start && i < len(b) && b[i] == ';' {
+		return i + 1
+	}
+	return 0
+}
+
+// frontMatterBlocks is the prose of the front matter values s names. Only
+// scalar text values count; inside quoted scalars the quotes and escapes are
+// barriers, so a fix never breaks the YAML.
+func frontMatterBlocks(doc *article.Doc, s Settings) []block {
+	if doc.YAML == nil {
+		return nil
+	}
+	var out []block
+	for _, key := range s.FrontMatter {
+		f, ok := doc.Field(key)
+		if !ok || f.Value == nil || f.Value.Kind != yaml.ScalarNode || f.Value.Tag != "!!str" {
+			continue
+		}
+		from, to := f.ValueStart, f.ValueEnd
+		if from < 0 || to > len(doc.Text) || from >= to {
+			continue
+		}
+		mode := plainYAML
+		switch st := f.Value.Style; {
+		case st&yaml.DoubleQuotedStyle != 0:
+			mode, from, to = doubleQuotedYAML, from+1, to-1
+		case st&yaml.SingleQuotedStyle != 0:
+			mode, from, to = singleQuotedYAML, from+1, to-1
+		case st&(yaml.LiteralStyle|yaml.FoldedStyle) != 0:
+			// The header line (| or >, with indicators) is not prose.
+			nl := bytes.IndexByte(doc.Text[from:to], '\n')
+			if nl < 0 {
+				continue
+			}
+			from += nl
+		}
+		if from >= to {
+			continue
+		}
+		if bl := appendProse(nil, doc.Text, from, to, mode); len(bl) > 0 {
+			out = append(out, bl)
+		}
+	}
+	return out
+}

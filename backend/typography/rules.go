@@ -1,0 +1,388 @@
+package typography
+
+import (
+	"strings"
+)
+
+// finder collects the findings of one article.
+type finder struct {
+	s   Settings
+	out []Finding
+}
+
+func (f *finder) add(code string, from, to int, text, suggestion string, edits []Edit) {
+	f.out = append(f.out, Finding{Code: code, From: from, To: to, Text: text, Suggestion: suggestion, Edits: edits})
+}
+
+// check runs every switched-on rule over one block.
+func (f *finder) check(bl block) {
+	if f.s.on(HalfwidthPunctuation) {
+		f.halfwidth(bl)
+	}
+	if f.s.on(CJKLatinSpace) {
+		f.cjkLatinSpace(bl)
+	}
+	if f.s.on(Quotes) {
+		f.straightQuotes(bl, '"', "“", "”")
+		f.straightQuotes(bl, '\'', "‘", "’")
+	}
+	if f.s.on(Ellipsis) {
+		f.ellipsis(bl)
+	}
+	if f.s.on(RepeatedPunctuation) {
+		f.repeated(bl)
+	}
+	if f.s.on(BracketWidth) {
+		f.brackets(bl)
+	}
+	if f.s.on(UnpairedQuote) {
+		f.unpaired(bl)
+	}
+	if f.s.on(FullwidthAlnum) {
+		f.fullwidthAlnum(bl)
+	}
+	if f.s.on(SpaceAroundFullwidth) {
+		f.spaceAroundFullwidth(bl)
+	}
+}
+
+// run returns the end (exclusive) of the run of units from i on that
+// satisfy ok and follow each other directly in the file.
+func run(bl block, i int, ok func(rune) bool) int {
+	j := i + 1
+	for j < len(bl) && ok(bl[j].r) && adjacent(bl[j-1], bl[j]) {
+		j++
+	}
+	return j
+}
+
+// spacesBefore returns the index of the first of the spaces directly before
+// unit i (i itself when there are none); spacesAfter the index after the
+// spaces that directly follow unit i-1, starting at i.
+func spacesBefore(bl block, i int) int {
+	for i > 0 && bl[i-1].r == ' ' && adjacent(bl[i-1], bl[i]) {
+		i--
+	}
+	return i
+}
+
+func spacesAfter(bl block, i int) int {
+	for i < len(bl) && bl[i].r == ' ' && i > 0 && adjacent(bl[i-1], bl[i]) {
+		i++
+	}
+	return i
+}
+
+func at(bl block, i int) rune {
+	if i < 0 || i >= len(bl) {
+		return barrier
+	}
+	return bl[i].r
+}
+
+func span(bl block, i, j int) (from, to int) { return bl[i].off, bl[j-1].off + bl[j-1].size }
+
+func str(bl block, i, j int) string {
+	var b strings.Builder
+	for _, u := range bl[i:j] {
+		b.WriteRune(u.r)
+	}
+	return b.String()
+}
+
+// halfwidth: , . : ; ! ? in a Chinese sentence. The punctuation belongs to the
+// Chinese sentence when a Han character (or closing full-width bracket) comes
+// before it, spaces aside; or, except for the period, when a Han character
+// follows it directly (`Llama 4,但`): a period before Chinese text can end an
+// abbreviation (`Inc.公布`), so it is left alone. A period followed directly by
+// a letter or digit is part of a name (`.NET`, `配置文件.yaml`); runs of dots
+// are the ellipsis rule's; only single marks and runs of ! and ? (`!?`) are
+// converted, one to one. The fix also takes the spaces around the mark, since
+// full-width punctuation carries its own space.
+func (f *finder) halfwidth(bl block) {
+	for i := 0; i < len(bl); i++ {
+		if _, ok := halfwidthToFull[bl[i].r]; !ok || bl[i].off < 0 {
+			continue
+		}
+		j := run(bl, i, func(r rune) bool { _, ok := halfwidthToFull[r]; return ok })
+		start, end := i, j
+		i = j - 1
+		if end-start > 1 && strings.Trim(str(bl, start, end), "!?") != "" {
+			continue
+		}
+		before := spacesBefore(bl, start)
+		after := spacesAfter(bl, end)
+		prev, next := at(bl, before-1), at(bl, after)
+		if before < start && (before == 0 || !adjacent(bl[before-1], bl[before])) {
+			before = start // spaces after markup stay
+		}
+		left := isHan(prev) || closesChinese(prev)
+		right := bl[start].r != '.' && isHan(at(bl, end)) && end < len(bl) && adjacent(bl[end-1], bl[end])
+		if !left && !right {
+			continue
+		}
+		if bl[start].r == '.' && isLatinOrDigit(at(bl, end)) {
+			continue
+		}
+		if !left {
+			before = start
+		}
+		if after >= len(bl) || next == barrier || after == end {
+			after = end // spaces before a line end or markup stay
+		}
+		var full strings.Builder
+		for _, u := range bl[start:end] {
+			full.WriteRune(halfwidthToFull[u.r])
+		}
+		from, to := span(bl, before, after)
+		f.add(HalfwidthPunctuation, from, to, str(bl, start, end), full.String(),
+			[]Edit{{From: from, To: to, Insert: full.String()}})
+	}
+}
+
+// cjkLatinSpace enforces the profile's spacing between a Han character and a
+// Latin letter or digit. Only spaces between two characters that follow each
+// other in the file are judged: a space next to an emphasis marker or a link
+// bracket is part of the Markdown, and removing it can change what is bold.
+func (f *finder) cjkLatinSpace(bl block) {
+	switch f.s.Spacing {
+	case SpacingAlways:
+		for i := 0; i+1 < len(bl); i++ {
+			a, b := bl[i].r, bl[i+1].r
+			if adjacent(bl[i], bl[i+1]) && (isHan(a) && isLatinOrDigit(b) || isLatinOrDigit(a) && isHan(b)) {
+				at := bl[i+1].off
+				f.add(CJKLatinSpace, bl[i].off, at+bl[i+1].size, string(a)+string(b), string(a)+" "+string(b),
+					[]Edit{{From: at, To: at, Insert: " "}})
+				f.out[len(f.out)-1].Variant = "insert"
+			}
+		}
+	case SpacingNone, "":
+		for i := 0; i+1 < len(bl); i++ {
+			if bl[i+1].r != ' ' || !adjacent(bl[i], bl[i+1]) {
+				continue
+			}
+			j := spacesAfter(bl, i+1)
+			if j >= len(bl) || !adjacent(bl[j-1], bl[j]) {
+				continue
+			}
+			a, b := bl[i].r, bl[j].r
+			if isHan(a) && isLatinOrDigit(b) || isLatinOrDigit(a) && isHan(b) {
+				from, to := span(bl, i+1, j)
+				f.add(CJKLatinSpace, from, to, str(bl, i, j+1), string(a)+string(b),
+					[]Edit{{From: from, To: to}})
+				f.out[len(f.out)-1].Variant = "remove"
+			}
+			i = j - 1
+		}
+	}
+}
+
+// straightQuotes: "…" and '…' whose content holds Chinese become “…” and
+// ‘…’. Quotes pair in order within the block. A fix is offered only when the
+// pairing is unambiguous: an even number of quote marks, each opener not
+// glued to a letter or digit before it and each closer not glued to one
+// after it (12" is inches, Meta's an apostrophe). Pairs around Latin text
+// (`"beast"`) are left: in English, straight quotes are a style, not a mistake.
+func (f *finder) straightQuotes(bl block, q rune, open, close string) {
+	var marks []int
+	for i, u := range bl {
+		if u.r != q || u.off < 0 {
+			continue
+		}
+		if q == '\'' && isLatinLetter(at(bl, i-1)) && isLatinLetter(at(bl, i+1)) {
+			continue // an apostrophe: don't, Meta's
+		}
+		marks = append(marks, i)
+	}
+	if len(marks) == 0 || len(marks)%2 != 0 {
+		return
+	}
+	type pair struct{ a, b int }
+	var fix []pair
+	for k := 0; k < len(marks); k += 2 {
+		a, b := marks[k], marks[k+1]
+		if !hasHan(bl[a+1 : b]) {
+			continue
+		}
+		if isLatinOrDigit(at(bl, a-1)) && a > 0 && adjacent(bl[a-1], bl[a]) ||
+			isLatinOrDigit(at(bl, b+1)) && b+1 < len(bl) && adjacent(bl[b], bl[b+1]) {
+			return // ambiguous: no quote in this block is touched
+		}
+		fix = append(fix, pair{a, b})
+	}
+	for _, p := range fix {
+		from, to := bl[p.a].off, bl[p.b].off+bl[p.b].size
+		f.add(Quotes, from, to, string(q)+"…"+string(q), open+"…"+close, []Edit{
+			{From: bl[p.a].off, To: bl[p.a].off + 1, Insert: open},
+			{From: bl[p.b].off, To: bl[p.b].off + 1, Insert: close},
+		})
+	}
+}
+
+func hasHan(bl block) bool {
+	for _, u := range bl {
+		if isHan(u.r) {
+			return true
+		}
+	}
+	return false
+}
+
+// ellipsis: three or more dots or 。 (`...`, `......`, `。。。`) or a lone … in
+// Chinese text is written ……. Dots count as Chinese when a Han character or
+// full-width punctuation is next to them; 。 always is; a lone … only beside Chinese
+// too (`wait…` is English).
+func (f *finder) ellipsis(bl block) {
+	for i := 0; i < len(bl); i++ {
+		r := bl[i].r
+		if (r != '.' && r != '。' && r != '…') || bl[i].off < 0 {
+			continue
+		}
+		j := run(bl, i, func(x rune) bool { return x == r })
+		start, end := i, j
+		i = j - 1
+		n := end - start
+		if r == '…' && n != 1 || r != '…' && n < 3 {
+			continue
+		}
+		chinese := func(x rune) bool { return isHan(x) || isFullwidthPunct(x) && x != '…' }
+		if r != '。' && !chinese(at(bl, start-1)) && !chinese(at(bl, end)) {
+			continue
+		}
+		from, to := span(bl, start, end)
+		f.add(Ellipsis, from, to, str(bl, start, end), "……", []Edit{{From: from, To: to, Insert: "……"}})
+	}
+}
+
+// repeated: the same full-width ！？，、；： twice or more in a row is written
+// once. Different marks (`？！`) are an intended combination and stay; 。 is
+// left to the ellipsis rule (。。。 is a mistyped ellipsis, not a repeat).
+func (f *finder) repeated(bl block) {
+	for i := 0; i < len(bl); i++ {
+		r := bl[i].r
+		if !strings.ContainsRune("！？，、；：", r) || bl[i].off < 0 {
+			continue
+		}
+		j := run(bl, i, func(x rune) bool { return x == r })
+		if j-i >= 2 {
+			from, to := span(bl, i, j)
+			f.add(RepeatedPunctuation, from, to, str(bl, i, j), string(r), []Edit{{From: from, To: to, Insert: string(r)}})
+		}
+		i = j - 1
+	}
+}
+
+// brackets: half-width ( ) around Chinese text become （ ）. The parentheses of
+// the block must pair up completely; otherwise none is touched, since which
+// ones belong together is a guess. Parentheses around Latin text only (`(AI)`)
+// are left: that is a matter of style, not of width.
+func (f *finder) brackets(bl block) {
+	var stack []int
+	type pair struct{ a, b int }
+	var pairs []pair
+	for i, u := range bl {
+		switch {
+		case u.off < 0:
+		case u.r == '(':
+			stack = append(stack, i)
+		case u.r == ')':
+			if len(stack) == 0 {
+				return
+			}
+			pairs = append(pairs, pair{stack[len(stack)-1], i})
+			stack = stack[:len(stack)-1]
+		}
+	}
+	if len(stack) > 0 {
+		return
+	}
+	for _, p := range pairs {
+		if !hasHan(bl[p.a+1 : p.b]) {
+			continue
+		}
+		from, to := bl[p.a].off, bl[p.b].off+1
+		f.add(BracketWidth, from, to, "(…)", "（…）", []Edit{
+			{From: bl[p.a].off, To: bl[p.a].off + 1, Insert: "（"},
+			{From: bl[p.b].off, To: bl[p.b].off + 1, Insert: "）"},
+		})
+	}
+}
+
+// unpaired: a curly double quote with no partner in its paragraph (or
+// heading, table cell, front matter value), or an odd number of straight
+// double quotes next to Chinese text. Which quote is missing, and where, is
+// for the editor to decide: there is no fix. Single curly quotes are not
+// judged: ’ is also the apostrophe (Meta’s).
+func (f *finder) unpaired(bl block) {
+	var open []int
+	var straight []int
+	nearHan := false
+	for i, u := range bl {
+		switch u.r {
+		case '“':
+			open = append(open, i)
+		case '”':
+			if len(open) == 0 {
+				f.add(UnpairedQuote, u.off, u.off+u.size, "”", "", nil)
+				continue
+			}
+			open = open[:len(open)-1]
+		case '"':
+			if u.off >= 0 {
+				straight = append(straight, i)
+				nearHan = nearHan || isHan(at(bl, i-1)) || isHan(at(bl, i+1))
+			}
+		}
+	}
+	for _, i := range open {
+		f.add(UnpairedQuote, bl[i].off, bl[i].off+bl[i].size, "“", "", nil)
+	}
+	if len(straight)%2 == 1 && nearHan {
+		u := bl[straight[len(straight)-1]]
+		f.add(UnpairedQuote, u.off, u.off+1, `"`, "", nil)
+	}
+}
+
+// fullwidthAlnum: full-width letters and digits (Ａ１) are written in ASCII;
+// they are a typing slip of the Chinese input method, never a style.
+func (f *finder) fullwidthAlnum(bl block) {
+	for i := 0; i < len(bl); i++ {
+		if !isFullwidthAlnum(bl[i].r) || bl[i].off < 0 {
+			continue
+		}
+		j := run(bl, i, isFullwidthAlnum)
+		var b strings.Builder
+		for _, u := range bl[i:j] {
+			b.WriteRune(u.r - '０' + '0')
+		}
+		from, to := span(bl, i, j)
+		f.add(FullwidthAlnum, from, to, str(bl, i, j), b.String(), []Edit{{From: from, To: to, Insert: b.String()}})
+		i = j - 1
+	}
+}
+
+// spaceAroundFullwidth: full-width punctuation carries its own spacing, so a
+// space next to it is removed (`中文， 英文`, `模型 （如`). A space beside a curly
+// quote is removed only when the other side is Chinese too: `a “beast”` is
+// English and keeps its space. Spaces at a line's start or end, or next to
+// markup, are not judged.
+func (f *finder) spaceAroundFullwidth(bl block) {
+	for i := 1; i < len(bl); i++ {
+		if bl[i].r != ' ' || !adjacent(bl[i-1], bl[i]) {
+			continue
+		}
+		j := spacesAfter(bl, i)
+		if j >= len(bl) || !adjacent(bl[j-1], bl[j]) {
+			i = j
+			continue
+		}
+		a, b := bl[i-1].r, bl[j].r
+		chinese := func(x rune) bool { return isHan(x) || isFullwidthPunct(x) }
+		if isFullwidthPunct(a) || isFullwidthPunct(b) ||
+			isCurlyQuote(a) && chinese(b) || isCurlyQuote(b) && chinese(a) {
+			from, to := span(bl, i, j)
+			f.add(SpaceAroundFullwidth, from, to, str(bl, i-1, j+1), string(a)+string(b), []Edit{{From: from, To: to}})
+		}
+		i = j - 1
+	}
+}
