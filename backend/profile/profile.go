@@ -12,6 +12,7 @@ import (
 	_ "time/tzdata" // zone data inside the binary: Asia/Shanghai must load on any machine
 
 	"copydesk/backend/citation"
+	"copydesk/backend/typography"
 )
 
 // FileName is the profile's file name, looked for by Find.
@@ -69,6 +70,8 @@ type Profile struct {
 	SiteRoot         string
 	StaticDir        string
 	ArchiveEndpoint  string
+	// Typography is the house style of Chinese prose (the typography section).
+	Typography typography.Settings
 }
 
 // Default returns a fresh copy of the built-in profile.
@@ -79,6 +82,7 @@ func Default() *Profile {
 		Style:            citation.DefaultStyle(),
 		CitationsHeading: DefaultHeading,
 		ArchiveEndpoint:  DefaultArchiveEndpoint,
+		Typography:       typography.DefaultSettings(),
 		Fields: []FieldSpec{
 			{Key: "title", Type: TypeString, Required: true},
 			{Key: "date", Type: TypeDate, Required: true},
