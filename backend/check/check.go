@@ -107,6 +107,7 @@ func Doc(doc *article.Doc, p *profile.Profile, opt Options) []Diagnostic {
 	c.footnotes()
 	c.citations()
 	c.emphasis()
+	c.typography()
 	sort.SliceStable(c.out, func(i, j int) bool {
 		a, b := c.out[i], c.out[j]
 		if a.Line != b.Line {
