@@ -45,3 +45,12 @@ var halfwidthToFull = map[rune]rune{',': '，', '.': '。', ':': '：', ';': '�
 func isFullwidthAlnum(r rune) bool {
 	return r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ'
 }
+
+// isSyntax: ASCII punctuation that can be Markdown syntax when it stands
+// next to a space: an emphasis or strikethrough marker left as text (`*文 *`),
+// a bracket, a backtick, an escape, an entity, a table pipe. Adding or removing
+// a space beside one can turn text into markup (a space decides whether * opens
+// or closes emphasis), so no space edit is made next to one.
+func isSyntax(r rune) bool {
+	return r >= 0 && r < 0x80 && strings.ContainsRune("*_~`[](){}<>\\&|#^=+-/@$", r)
+}

@@ -86,6 +86,10 @@ type builder struct {
 	toBody func(int) int
 	srcLen int
 	cur    block
+	// afterURL: the last node was an autolink, so text glued to it is the
+	// rest of the URL that the linkifier stopped short of (a path with Han
+	// characters in it, copied from an address bar).
+	afterURL bool
 }
 
 func (b *builder) barrier() {
@@ -96,10 +100,14 @@ func (b *builder) barrier() {
 
 func (b *builder) inline(n ast.Node) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		afterURL := b.afterURL
+		b.afterURL = false
 		switch c.Kind() {
 		case ast.KindText:
 			t := c.(*ast.Text)
-			b.segment(t.Segment.Start, t.Segment.Stop)
+			// A URL the linkifier stopped short of may run on through
+			// several text nodes (the parser splits text at ! [ and the like).
+			b.afterURL = b.segment(t.Segment.Start, t.Segment.Stop, afterURL) && !t.SoftLineBreak() && !t.HardLineBreak()
 			if t.SoftLineBreak() || t.HardLineBreak() {
 				b.barrier()
 			}
@@ -110,21 +118,48 @@ func (b *builder) inline(n ast.Node) {
 			// Code spans, autolinks, raw HTML, footnote references, task
 			// check boxes and anything unknown are not prose.
 			b.barrier()
+			b.afterURL = c.Kind() == ast.KindAutoLink
 		}
 	}
 }
 
 // segment adds the prose of src[start:stop], mapped back into the file.
-func (b *builder) segment(start, stop int) {
+// It reports whether a URL continued to the segment's end.
+func (b *builder) segment(start, stop int, afterURL bool) (urlToEnd bool) {
 	if start < 0 || stop > b.srcLen || start >= stop {
-		return
+		return afterURL
 	}
 	from, to := b.toBody(start), b.toBody(stop)
 	if to-from != stop-start {
 		b.barrier()
-		return
+		return false
 	}
-	b.cur = appendProse(b.cur, b.text, b.base+from, b.base+to, markdownEscapes)
+	from, to = b.base+from, b.base+to
+	if afterURL {
+		from = urlEnd(b.text, from, to)
+		if from == to {
+			return true
+		}
+	}
+	// Indentation at a line's start is layout, not prose, however the
+	// parser split the line into nodes.
+	ls := from
+	for ls > 0 && (b.text[ls-1] == ' ' || b.text[ls-1] == '\t') {
+		ls--
+	}
+	if ls == 0 || b.text[ls-1] == '\n' || b.text[ls-1] == '\r' {
+		for from < to && (b.text[from] == ' ' || b.text[from] == '\t') {
+			from++
+		}
+	}
+	if escapedAt(b.text, from) && from < to {
+		// The parser split an escape across two text nodes: \ ends the last one.
+		_, sz := utf8.DecodeRune(b.text[from:to])
+		from += sz
+		b.barrier()
+	}
+	b.cur, urlToEnd = appendProse(b.cur, b.text, from, to, markdownEscapes)
+	return urlToEnd
 }
 
 type escapeMode int
@@ -140,7 +175,10 @@ const (
 // becomes a barrier: escapes and entities (their bytes are not the
 // characters they show), bare URLs that Hugo does not link (a URL is never
 // prose), and line breaks with the indentation after them.
-func appendProse(out block, text []byte, from, to int, mode escapeMode) block {
+//
+// urlToEnd reports whether a URL runs to the end of the span, so that the text
+// after it, if glued on, is still the URL.
+func appendProse(out block, text []byte, from, to int, mode escapeMode) (_ block, urlToEnd bool) {
 	add := func(u unit) {
 		if u.r == barrier {
 			if n := len(out); n > 0 && out[n-1].r == barrier {
@@ -159,10 +197,14 @@ func appendProse(out block, text []byte, from, to int, mode escapeMode) block {
 				i++
 			}
 			continue
-		case c == '\\' && (mode == markdownEscapes || mode == doubleQuotedYAML) && i+1 < to:
+		case c == '\\' && (mode == markdownEscapes || mode == doubleQuotedYAML):
+			// An escape, or a backslash the parser left at a text node's edge.
 			add(unit{r: barrier, off: -1})
-			_, sz := utf8.DecodeRune(text[i+1 : to])
-			i += 1 + sz
+			i++
+			if i < to {
+				_, sz := utf8.DecodeRune(text[i:to])
+				i += sz
+			}
 			continue
 		case c == '\'' && mode == singleQuotedYAML && i+1 < to && text[i+1] == '\'':
 			add(unit{r: barrier, off: -1})
@@ -181,31 +223,43 @@ func appendProse(out block, text []byte, from, to int, mode escapeMode) block {
 			}
 			add(unit{r: barrier, off: -1})
 			i = urlEnd(text, i, to)
+			urlToEnd = i == to
 			continue
 		case (c == 'w' || c == 'W') && i+4 <= to && bytes.EqualFold(text[i:i+4], []byte("www.")) &&
 			(len(out) == 0 || out[len(out)-1].off < 0 || !isSchemeByte(out[len(out)-1].r)):
 			add(unit{r: barrier, off: -1})
 			i = urlEnd(text, i, to)
+			urlToEnd = i == to
 			continue
 		}
 		r, sz := utf8.DecodeRune(text[i:to])
 		add(unit{r: r, off: i, size: sz})
 		i += sz
 	}
-	return out
+	return out, urlToEnd
+}
+
+// escapedAt reports whether text[i] follows an odd run of backslashes (is escaped).
+func escapedAt(text []byte, i int) bool {
+	n := 0
+	for i-n-1 >= 0 && text[i-n-1] == '\\' {
+		n++
+	}
+	return n%2 == 1
 }
 
 func isSchemeByte(r rune) bool {
 	return r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.')
 }
 
-// urlEnd is where a URL starting at i ends: at white space, at a Han
-// character or at full-width punctuation, which never belong to a URL
-// written in Chinese prose.
+// urlEnd is where a URL starting at i ends: at white space or full-width
+// punctuation, which never belong to a URL written in Chinese prose. Han
+// characters may (a path copied from the address bar), so a URL glued to the
+// following words takes them along: they are left as written.
 func urlEnd(text []byte, i, to int) int {
 	for i < to {
 		r, sz := utf8.DecodeRune(text[i:to])
-		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || isHan(r) || isFullwidthPunct(r) {
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || isFullwidthPunct(r) || isCurlyQuote(r) {
 			break
 		}
 		i += sz
@@ -267,7 +321,7 @@ func frontMatterBlocks(doc *article.Doc, s Settings) []block {
 		if from >= to {
 			continue
 		}
-		if bl := appendProse(nil, doc.Text, from, to, mode); len(bl) > 0 {
+		if bl, _ := appendProse(nil, doc.Text, from, to, mode); len(bl) > 0 {
 			out = append(out, bl)
 		}
 	}

@@ -93,8 +93,9 @@ func str(bl block, i, j int) string {
 // halfwidth: , . : ; ! ? in a Chinese sentence. The punctuation belongs to the
 // Chinese sentence when a Han character (or closing full-width bracket) comes
 // before it, spaces aside; or, except for the period, when a Han character
-// follows it directly (`Llama 4,但`): a period before Chinese text can end an
-// abbreviation (`Inc.公布`), so it is left alone. A period followed directly by
+// follows it directly (`Llama 4,但`). That second case is limited to , ; and
+// : because a period before Chinese text can end an abbreviation (`Inc.公布`)
+// and ! or ? a name (`来自Yahoo!的文档`). A period followed directly by
 // a letter or digit is part of a name (`.NET`, `配置文件.yaml`); runs of dots
 // are the ellipsis rule's; only single marks and runs of ! and ? (`!?`) are
 // converted, one to one. The fix also takes the spaces around the mark, since
@@ -116,8 +117,11 @@ func (f *finder) halfwidth(bl block) {
 		if before < start && (before == 0 || !adjacent(bl[before-1], bl[before])) {
 			before = start // spaces after markup stay
 		}
+		if after > end && isSyntax(next) {
+			after = end // a space before * or [ may be what makes it syntax
+		}
 		left := isHan(prev) || closesChinese(prev)
-		right := bl[start].r != '.' && isHan(at(bl, end)) && end < len(bl) && adjacent(bl[end-1], bl[end])
+		right := strings.ContainsRune(",;:", bl[start].r) && isHan(at(bl, end)) && end < len(bl) && adjacent(bl[end-1], bl[end])
 		if !left && !right {
 			continue
 		}
@@ -149,7 +153,7 @@ func (f *finder) cjkLatinSpace(bl block) {
 	case SpacingAlways:
 		for i := 0; i+1 < len(bl); i++ {
 			a, b := bl[i].r, bl[i+1].r
-			if adjacent(bl[i], bl[i+1]) && (isHan(a) && isLatinOrDigit(b) || isLatinOrDigit(a) && isHan(b)) {
+			if adjacent(bl[i], bl[i+1]) && (isHan(a) && isLatinOrDigit(b) || endsLatin(bl, i) && isHan(b) && !tagName(bl, i)) {
 				at := bl[i+1].off
 				f.add(CJKLatinSpace, bl[i].off, at+bl[i+1].size, string(a)+string(b), string(a)+" "+string(b),
 					[]Edit{{From: at, To: at, Insert: " "}})
@@ -166,7 +170,7 @@ func (f *finder) cjkLatinSpace(bl block) {
 				continue
 			}
 			a, b := bl[i].r, bl[j].r
-			if isHan(a) && isLatinOrDigit(b) || isLatinOrDigit(a) && isHan(b) {
+			if isHan(a) && isLatinOrDigit(b) || endsLatin(bl, i) && isHan(b) && !tagName(bl, i) {
 				from, to := span(bl, i+1, j)
 				f.add(CJKLatinSpace, from, to, str(bl, i, j+1), string(a)+string(b),
 					[]Edit{{From: from, To: to}})
@@ -175,6 +179,30 @@ func (f *finder) cjkLatinSpace(bl block) {
 			i = j - 1
 		}
 	}
+}
+
+// endsLatin reports whether unit i ends a Latin word or number for spacing:
+// a letter or digit, the % of a number (`50% 的`) or the ! or ? a name or
+// word ends with (`Yahoo! 的`), as autocorrect treats them.
+func endsLatin(bl block, i int) bool {
+	r := bl[i].r
+	if isLatinOrDigit(r) {
+		return true
+	}
+	if i == 0 || !adjacent(bl[i-1], bl[i]) {
+		return false
+	}
+	p := bl[i-1].r
+	return r == '%' && p >= '0' && p <= '9' || (r == '!' || r == '?') && isLatinLetter(p)
+}
+
+// tagName reports whether the Latin word ending at unit i follows < or </ or
+// &: a space after `<div` starts an HTML block, so it is left as written.
+func tagName(bl block, i int) bool {
+	for i >= 0 && isLatinOrDigit(bl[i].r) {
+		i--
+	}
+	return i >= 0 && (bl[i].r == '<' || bl[i].r == '/' || bl[i].r == '&')
 }
 
 // straightQuotes: "…" and '…' whose content holds Chinese become “…” and
@@ -351,6 +379,11 @@ func (f *finder) fullwidthAlnum(bl block) {
 			continue
 		}
 		j := run(bl, i, isFullwidthAlnum)
+		if (i == 0 || bl[i-1].r == barrier) && (at(bl, j) == '.' || at(bl, j) == ')') {
+			// １. at a line's start would become the list marker 1.
+			i = j - 1
+			continue
+		}
 		var b strings.Builder
 		for _, u := range bl[i:j] {
 			b.WriteRune(u.r - '０' + '0')
@@ -378,6 +411,10 @@ func (f *finder) spaceAroundFullwidth(bl block) {
 		}
 		a, b := bl[i-1].r, bl[j].r
 		chinese := func(x rune) bool { return isHan(x) || isFullwidthPunct(x) }
+		if isSyntax(a) || isSyntax(b) {
+			i = j - 1
+			continue
+		}
 		if isFullwidthPunct(a) || isFullwidthPunct(b) ||
 			isCurlyQuote(a) && chinese(b) || isCurlyQuote(b) && chinese(a) {
 			from, to := span(bl, i, j)
