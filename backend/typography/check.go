@@ -17,13 +17,38 @@ func Check(doc *article.Doc, s Settings, cfg *render.Config) []Finding {
 	for _, bl := range blocks(doc, s, cfg) {
 		f.check(bl)
 	}
+	// Front matter fixes are proven by reading the YAML again: all at once
+	// (one parse for the usual case, where every one is fine), one by one
+	// only when that fails.
+	var inFM []int
 	for i := range f.out {
-		if f.out[i].Edits != nil && f.out[i].From < doc.BodyStart && !keepsFrontMatter(doc, s, f.out[i].Edits) {
-			f.out[i].Edits = nil
+		if f.out[i].Edits != nil && f.out[i].From < doc.BodyStart {
+			inFM = append(inFM, i)
+		}
+	}
+	if len(inFM) > 0 {
+		var fs []Finding
+		for _, i := range inFM {
+			fs = append(fs, f.out[i])
+		}
+		if edits := Choose(fs); len(edits) != countEdits(fs) || !keepsFrontMatter(doc, s, edits) {
+			for _, i := range inFM {
+				if !keepsFrontMatter(doc, s, f.out[i].Edits) {
+					f.out[i].Edits = nil
+				}
+			}
 		}
 	}
 	sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].From < f.out[j].From })
 	return f.out
+}
+
+func countEdits(fs []Finding) int {
+	n := 0
+	for _, f := range fs {
+		n += len(f.Edits)
+	}
+	return n
 }
 
 // keepsFrontMatter proves a front matter fix: the edited front matter must

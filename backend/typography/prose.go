@@ -55,7 +55,10 @@ func blocks(doc *article.Doc, s Settings, cfg *render.Config) []block {
 	if root == nil {
 		return out
 	}
-	b := &builder{text: doc.Text, base: doc.BodyStart, toBody: toBody, srcLen: len(src)}
+	// One backing array for every block: an article's prose is a few
+	// thousand characters, and growing a slice per block cost more than
+	// reading them.
+	b := &builder{text: doc.Text, base: doc.BodyStart, toBody: toBody, srcLen: len(src), spare: make(block, 0, len(body)/2+16)}
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -68,11 +71,12 @@ func blocks(doc *article.Doc, s Settings, cfg *render.Config) []block {
 			return ast.WalkSkipChildren, nil
 		}
 		if n.Type() == ast.TypeBlock && n.FirstChild() != nil && n.FirstChild().Type() == ast.TypeInline {
-			b.cur = nil
+			b.cur = b.spare[:0]
 			b.inline(n)
 			if len(b.cur) > 0 {
-				out = append(out, b.cur)
+				out = append(out, b.cur[:len(b.cur):len(b.cur)])
 			}
+			b.spare = b.cur[len(b.cur):]
 			return ast.WalkSkipChildren, nil
 		}
 		return ast.WalkContinue, nil
@@ -86,6 +90,7 @@ type builder struct {
 	toBody func(int) int
 	srcLen int
 	cur    block
+	spare  block // unused capacity after the last block, for the next
 	// afterURL: the last node was an autolink, so text glued to it is the
 	// rest of the URL that the linkifier stopped short of (a path with Han
 	// characters in it, copied from an address bar).

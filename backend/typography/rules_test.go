@@ -1,7 +1,10 @@
 package typography
 
 import (
+	"strings"
 	"testing"
+
+	"copydesk/backend/article"
 )
 
 func TestHalfwidthPunctuation(t *testing.T) {
@@ -227,5 +230,23 @@ func TestAllRulesTogether(t *testing.T) {
 	}
 	if got := fix(t, in, withSpacing(SpacingAlways)); got != always {
 		t.Errorf("always:\n got %q\nwant %q", got, always)
+	}
+}
+
+func TestFrontMatterFixIsProven(t *testing.T) {
+	doc, err := article.Parse([]byte("---\ntitle: 标题\nsummary: 摘要\n---\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := DefaultSettings()
+	at := strings.Index(string(doc.Text), "标题")
+	if !keepsFrontMatter(doc, s, []Edit{{From: at, To: at + len("标题"), Insert: "标题，好"}}) {
+		t.Error("a harmless edit was refused")
+	}
+	// An edit that makes the title a mapping, or breaks the YAML, is refused.
+	for _, insert := range []string{"a: b", "[x", "{", "标题\nsummary: 又一个"} {
+		if keepsFrontMatter(doc, s, []Edit{{From: at, To: at + len("标题"), Insert: insert}}) {
+			t.Errorf("edit to %q was accepted", insert)
+		}
 	}
 }
