@@ -17,13 +17,13 @@ const MaxFixRounds = 16
 
 // FixText applies every quick fix whose code starts with only ("" for all
 // codes) to text, round after round until no fix is left, and returns the
-// fixed text with the diagnostics of those codes that remain (the ones no
-// certain fix exists for). Only diagnostics that carry a Fix are applied,
-// and a Fix is only given when it is certain. The error is an
-// *article.ReadError when text is not an article at all.
-func FixText(text []byte, p *profile.Profile, opt Options, only string) (fixed []byte, remaining []Diagnostic, err error) {
-	fixed, _, remaining, err = fixTracked(text, p, opt, only)
-	return fixed, remaining, err
+// fixed text, the diagnostics whose fixes were applied (positions in the
+// text of the round that fixed them) and the diagnostics of those codes that
+// remain (the ones no certain fix exists for). Only diagnostics that carry a
+// Fix are applied, and a Fix is only given when it is certain. The error is
+// an *article.ReadError when text is not an article at all.
+func FixText(text []byte, p *profile.Profile, opt Options, only string) (fixed []byte, applied, remaining []Diagnostic, err error) {
+	return fixTracked(text, p, opt, only)
 }
 
 func filterCode(ds []Diagnostic, prefix string) []Diagnostic {

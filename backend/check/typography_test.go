@@ -74,31 +74,31 @@ func TestFixTextAppliesEveryCertainFix(t *testing.T) {
 	text := mutate(t, fixture(t, "clean.md"),
 		"2025-06-20T09:30:00+08:00", "2025-06-20T09:30:00",
 		"国内大型云厂商", "国内大型云厂商 , \"算力\"！！")
-	fixed, remaining, err := FixText([]byte(text), profile.Default(), Options{Today: testToday}, "")
+	fixed, applied, remaining, err := FixText([]byte(text), profile.Default(), Options{Today: testToday}, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(remaining) != 0 {
-		t.Errorf("remaining %v", codes(remaining))
+	if len(remaining) != 0 || len(applied) != 4 {
+		t.Errorf("applied %v, remaining %v", codes(applied), codes(remaining))
 	}
 	if !strings.Contains(string(fixed), "国内大型云厂商，“算力”！") || !strings.Contains(string(fixed), "2025-06-20T09:30:00+08:00") {
 		t.Errorf("fixed:\n%s", fixed)
 	}
-	if again, _, _ := FixText(fixed, profile.Default(), Options{Today: testToday}, ""); string(again) != string(fixed) {
+	if again, _, _, _ := FixText(fixed, profile.Default(), Options{Today: testToday}, ""); string(again) != string(fixed) {
 		t.Error("fixing twice changed the text again")
 	}
 	// --only: the date is left, and reported as remaining.
-	only, remaining, _ := FixText([]byte(text), profile.Default(), Options{Today: testToday}, typography.Prefix)
+	only, _, remaining, _ := FixText([]byte(text), profile.Default(), Options{Today: testToday}, typography.Prefix)
 	if strings.Contains(string(only), "09:30:00+08:00") || !strings.Contains(string(only), "国内大型云厂商，“算力”！") || len(remaining) != 0 {
 		t.Errorf("only typography: remaining %v\n%s", codes(remaining), only)
 	}
-	_, remaining, _ = FixText([]byte(text), profile.Default(), Options{Today: testToday}, "frontmatter.")
+	_, _, remaining, _ = FixText([]byte(text), profile.Default(), Options{Today: testToday}, "frontmatter.")
 	if len(remaining) != 0 {
 		t.Errorf("only front matter: remaining %v", codes(remaining))
 	}
 	// A problem with no certain fix remains.
 	unpaired := mutate(t, fixture(t, "clean.md"), "国内大型云厂商", "国内大型云厂商“")
-	_, remaining, _ = FixText([]byte(unpaired), profile.Default(), Options{Today: testToday}, "")
+	_, _, remaining, _ = FixText([]byte(unpaired), profile.Default(), Options{Today: testToday}, "")
 	if !slices.Equal(codes(remaining), []string{TypographyUnpairedQuote}) {
 		t.Errorf("remaining %v", codes(remaining))
 	}
