@@ -7,6 +7,7 @@ import (
 
 	"copydesk/backend/profile"
 	"copydesk/backend/render"
+	"copydesk/backend/typography"
 )
 
 // MaxFixRounds bounds FixText. Each round applies every quick fix that does
@@ -45,32 +46,32 @@ func filterCode(ds []Diagnostic, prefix string) []Diagnostic {
 func chooseFixesTracked(ds []Diagnostic) (taken []Edit, used []Diagnostic) {
 	sorted := append([]Diagnostic(nil), ds...)
 	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Offset < sorted[j].Offset })
+	size := 0
+	for _, d := range sorted {
+		if d.Fix != nil {
+			for _, e := range d.Fix.Edits {
+				size = max(size, e.To)
+			}
+		}
+	}
+	set := typography.NewEditSet(size)
 next:
 	for _, d := range sorted {
 		if d.Fix == nil || len(d.Fix.Edits) == 0 {
 			continue
 		}
 		for _, e := range d.Fix.Edits {
-			for _, t := range taken {
-				if editsOverlap(e, t) {
-					continue next
-				}
+			if !set.Fits(typography.Edit(e)) {
+				continue next
 			}
+		}
+		for _, e := range d.Fix.Edits {
+			set.Add(typography.Edit(e))
 		}
 		taken = append(taken, d.Fix.Edits...)
 		used = append(used, d)
 	}
 	return taken, used
-}
-
-// editsOverlap: two edits that touch the same bytes, or that could not be
-// applied together in a defined order (two insertions at one offset, an
-// insertion at the edge of a replacement).
-func editsOverlap(a, b Edit) bool {
-	if a.From == a.To || b.From == b.To {
-		return a.From <= b.To && b.From <= a.To
-	}
-	return a.From < b.To && b.From < a.To
 }
 
 // FileFix is the outcome of fixing one file: its text before and after, the

@@ -13,7 +13,7 @@ import (
 // the site's Markdown configuration (nil: Hugo's defaults), which decides
 // what is prose.
 func Check(doc *article.Doc, s Settings, cfg *render.Config) []Finding {
-	f := &finder{s: s}
+	f := &finder{s: s, text: doc.Text}
 	for _, bl := range blocks(doc, s, cfg) {
 		f.check(bl)
 	}
@@ -89,14 +89,45 @@ func Apply(text []byte, edits []Edit) []byte {
 	return append(out, text[last:]...)
 }
 
-// Overlaps reports whether two edits touch the same bytes, or could not be
-// applied together in a defined order (two insertions at one offset, an
-// insertion at the edge of a replacement).
-func Overlaps(a, b Edit) bool {
-	if a.From == a.To || b.From == b.To {
-		return a.From <= b.To && b.From <= a.To
+// EditSet collects edits that can be applied together: none touches the
+// bytes of another, and no insertion sits inside or at the edge of another
+// edit (the order of the two would be undefined). Checking an edit costs its
+// own length, so choosing among many thousand findings stays linear.
+type EditSet struct {
+	covered []bool // bytes replaced by an accepted edit
+	ins     []bool // offsets where an accepted edit inserts without replacing
+}
+
+// NewEditSet is an empty set for a text of size bytes.
+func NewEditSet(size int) *EditSet {
+	return &EditSet{covered: make([]bool, size+1), ins: make([]bool, size+1)}
+}
+
+// Fits reports whether e can join the set.
+func (s *EditSet) Fits(e Edit) bool {
+	if e.From < 0 || e.To < e.From || e.To >= len(s.covered) {
+		return false
 	}
-	return a.From < b.To && b.From < a.To
+	if e.From == e.To {
+		return !s.ins[e.From] && !s.covered[e.From] && (e.From == 0 || !s.covered[e.From-1])
+	}
+	for i := e.From; i < e.To; i++ {
+		if s.covered[i] || s.ins[i] {
+			return false
+		}
+	}
+	return !s.ins[e.To]
+}
+
+// Add puts e in the set (call Fits first).
+func (s *EditSet) Add(e Edit) {
+	if e.From == e.To {
+		s.ins[e.From] = true
+		return
+	}
+	for i := e.From; i < e.To; i++ {
+		s.covered[i] = true
+	}
 }
 
 // MaxRounds bounds Fix: each round applies the fixes that do not overlap, and
@@ -121,9 +152,17 @@ func Fix(text []byte, s Settings, cfg *render.Config) ([]byte, error) {
 	return text, nil
 }
 
-// Choose takes the fixes of findings in order, skipping any whose edits
-// overlap one already taken, and returns their edits.
+// Choose takes the fixes of findings in order, each whole or not at all,
+// skipping any with an edit that overlaps one already taken, and returns
+// their edits.
 func Choose(fs []Finding) []Edit {
+	size := 0
+	for _, f := range fs {
+		for _, e := range f.Edits {
+			size = max(size, e.To)
+		}
+	}
+	set := NewEditSet(size)
 	var taken []Edit
 next:
 	for _, f := range fs {
@@ -131,11 +170,12 @@ next:
 			continue
 		}
 		for _, e := range f.Edits {
-			for _, t := range taken {
-				if Overlaps(e, t) {
-					continue next
-				}
+			if !set.Fits(e) {
+				continue next
 			}
+		}
+		for _, e := range f.Edits {
+			set.Add(e)
 		}
 		taken = append(taken, f.Edits...)
 	}

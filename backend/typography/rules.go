@@ -6,8 +6,9 @@ import (
 
 // finder collects the findings of one article.
 type finder struct {
-	s   Settings
-	out []Finding
+	s    Settings
+	text []byte
+	out  []Finding
 }
 
 func (f *finder) add(code string, from, to int, text, suggestion string, edits []Edit) {
@@ -73,6 +74,8 @@ func spacesAfter(bl block, i int) int {
 	return i
 }
 
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
 func at(bl block, i int) rune {
 	if i < 0 || i >= len(bl) {
 		return barrier
@@ -90,16 +93,16 @@ func str(bl block, i, j int) string {
 	return b.String()
 }
 
-// halfwidth: , . : ; ! ? in a Chinese sentence. The punctuation belongs to the
-// Chinese sentence when a Han character (or closing full-width bracket) comes
-// before it, spaces aside; or, except for the period, when a Han character
-// follows it directly (`Llama 4,但`). That second case is limited to , ; and
-// : because a period before Chinese text can end an abbreviation (`Inc.公布`)
-// and ! or ? a name (`来自Yahoo!的文档`). A period followed directly by
-// a letter or digit is part of a name (`.NET`, `配置文件.yaml`); runs of dots
-// are the ellipsis rule's; only single marks and runs of ! and ? (`!?`) are
-// converted, one to one. The fix also takes the spaces around the mark, since
-// full-width punctuation carries its own space.
+// halfwidth: , . : ; ! ? in a Chinese sentence. The mark belongs to the
+// Chinese sentence when a Han character (or a closing full-width bracket)
+// comes before it, spaces aside; or, for , ; and : only, when a Han character
+// follows it directly (`Llama 4,但`). A period before Chinese text can end an
+// abbreviation (`Inc.公布`) and ! or ? a name (`来自Yahoo!的文档`), so those
+// need Chinese before them. A period followed directly by a letter or digit
+// is part of a name (`.NET`, `配置文件.yaml`); runs of dots are the ellipsis
+// rule's; only single marks and runs of ! and ? (`!?`) are converted, one to
+// one. The fix also takes the spaces around the mark, since full-width
+// punctuation carries its own space.
 func (f *finder) halfwidth(bl block) {
 	for i := 0; i < len(bl); i++ {
 		if _, ok := halfwidthToFull[bl[i].r]; !ok || bl[i].off < 0 {
@@ -205,57 +208,6 @@ func tagName(bl block, i int) bool {
 	return i >= 0 && (bl[i].r == '<' || bl[i].r == '/' || bl[i].r == '&')
 }
 
-// straightQuotes: "…" and '…' whose content holds Chinese become “…” and
-// ‘…’. Quotes pair in order within the block. A fix is offered only when the
-// pairing is unambiguous: an even number of quote marks, each opener not
-// glued to a letter or digit before it and each closer not glued to one
-// after it (12" is inches, Meta's an apostrophe). Pairs around Latin text
-// (`"beast"`) are left: in English, straight quotes are a style, not a mistake.
-func (f *finder) straightQuotes(bl block, q rune, open, close string) {
-	var marks []int
-	for i, u := range bl {
-		if u.r != q || u.off < 0 {
-			continue
-		}
-		if q == '\'' && isLatinLetter(at(bl, i-1)) && isLatinLetter(at(bl, i+1)) {
-			continue // an apostrophe: don't, Meta's
-		}
-		marks = append(marks, i)
-	}
-	if len(marks) == 0 || len(marks)%2 != 0 {
-		return
-	}
-	type pair struct{ a, b int }
-	var fix []pair
-	for k := 0; k < len(marks); k += 2 {
-		a, b := marks[k], marks[k+1]
-		if !hasHan(bl[a+1 : b]) {
-			continue
-		}
-		if isLatinOrDigit(at(bl, a-1)) && a > 0 && adjacent(bl[a-1], bl[a]) ||
-			isLatinOrDigit(at(bl, b+1)) && b+1 < len(bl) && adjacent(bl[b], bl[b+1]) {
-			return // ambiguous: no quote in this block is touched
-		}
-		fix = append(fix, pair{a, b})
-	}
-	for _, p := range fix {
-		from, to := bl[p.a].off, bl[p.b].off+bl[p.b].size
-		f.add(Quotes, from, to, string(q)+"…"+string(q), open+"…"+close, []Edit{
-			{From: bl[p.a].off, To: bl[p.a].off + 1, Insert: open},
-			{From: bl[p.b].off, To: bl[p.b].off + 1, Insert: close},
-		})
-	}
-}
-
-func hasHan(bl block) bool {
-	for _, u := range bl {
-		if isHan(u.r) {
-			return true
-		}
-	}
-	return false
-}
-
 // ellipsis: three or more dots or 。 (`...`, `......`, `。。。`) or a lone … in
 // Chinese text is written ……. Dots count as Chinese when a Han character or
 // full-width punctuation is next to them; 。 always is; a lone … only beside Chinese
@@ -300,77 +252,6 @@ func (f *finder) repeated(bl block) {
 	}
 }
 
-// brackets: half-width ( ) around Chinese text become （ ）. The parentheses of
-// the block must pair up completely; otherwise none is touched, since which
-// ones belong together is a guess. Parentheses around Latin text only (`(AI)`)
-// are left: that is a matter of style, not of width.
-func (f *finder) brackets(bl block) {
-	var stack []int
-	type pair struct{ a, b int }
-	var pairs []pair
-	for i, u := range bl {
-		switch {
-		case u.off < 0:
-		case u.r == '(':
-			stack = append(stack, i)
-		case u.r == ')':
-			if len(stack) == 0 {
-				return
-			}
-			pairs = append(pairs, pair{stack[len(stack)-1], i})
-			stack = stack[:len(stack)-1]
-		}
-	}
-	if len(stack) > 0 {
-		return
-	}
-	for _, p := range pairs {
-		if !hasHan(bl[p.a+1 : p.b]) {
-			continue
-		}
-		from, to := bl[p.a].off, bl[p.b].off+1
-		f.add(BracketWidth, from, to, "(…)", "（…）", []Edit{
-			{From: bl[p.a].off, To: bl[p.a].off + 1, Insert: "（"},
-			{From: bl[p.b].off, To: bl[p.b].off + 1, Insert: "）"},
-		})
-	}
-}
-
-// unpaired: a curly double quote with no partner in its paragraph (or
-// heading, table cell, front matter value), or an odd number of straight
-// double quotes next to Chinese text. Which quote is missing, and where, is
-// for the editor to decide: there is no fix. Single curly quotes are not
-// judged: ’ is also the apostrophe (Meta’s).
-func (f *finder) unpaired(bl block) {
-	var open []int
-	var straight []int
-	nearHan := false
-	for i, u := range bl {
-		switch u.r {
-		case '“':
-			open = append(open, i)
-		case '”':
-			if len(open) == 0 {
-				f.add(UnpairedQuote, u.off, u.off+u.size, "”", "", nil)
-				continue
-			}
-			open = open[:len(open)-1]
-		case '"':
-			if u.off >= 0 {
-				straight = append(straight, i)
-				nearHan = nearHan || isHan(at(bl, i-1)) || isHan(at(bl, i+1))
-			}
-		}
-	}
-	for _, i := range open {
-		f.add(UnpairedQuote, bl[i].off, bl[i].off+bl[i].size, "“", "", nil)
-	}
-	if len(straight)%2 == 1 && nearHan {
-		u := bl[straight[len(straight)-1]]
-		f.add(UnpairedQuote, u.off, u.off+1, `"`, "", nil)
-	}
-}
-
 // fullwidthAlnum: full-width letters and digits (Ａ１) are written in ASCII;
 // they are a typing slip of the Chinese input method, never a style.
 func (f *finder) fullwidthAlnum(bl block) {
@@ -379,8 +260,11 @@ func (f *finder) fullwidthAlnum(bl block) {
 			continue
 		}
 		j := run(bl, i, isFullwidthAlnum)
-		if (i == 0 || bl[i-1].r == barrier) && (at(bl, j) == '.' || at(bl, j) == ')') {
-			// １. at a line's start would become the list marker 1.
+		if (i == 0 || bl[i-1].r == barrier) && (at(bl, j) == '.' || at(bl, j) == ')') ||
+			j < len(bl) && bl[j].r == barrier && j > 0 && bl[j-1].off+bl[j-1].size < len(f.text) && !isSpaceByte(f.text[bl[j-1].off+bl[j-1].size]) {
+			// １. at a line's start would become the list marker 1., and
+			// １www.example.com the start of a link: glued to what is not
+			// prose, the ASCII digit or letter would change how it is read.
 			i = j - 1
 			continue
 		}

@@ -250,3 +250,51 @@ func TestFrontMatterFixIsProven(t *testing.T) {
 		}
 	}
 }
+
+// TestHostileInputIsLinear: deeply nested brackets, long runs of marks and
+// spaces are checked in one pass each (a 256 KB file of them must not hang).
+func TestHostileInputIsLinear(t *testing.T) {
+	n := 60000
+	for name, text := range map[string]string{
+		"nested brackets": strings.Repeat("(", n) + "中" + strings.Repeat(")", n),
+		"quotes":          strings.Repeat("\"中\"", n/3),
+		"spaces":          "中" + strings.Repeat(" ", n) + "a",
+		"marks":           "中" + strings.Repeat("！", n/3) + strings.Repeat(",", n),
+		"latin run":       strings.Repeat("a中", n/4) + strings.Repeat("<a", n/4),
+	} {
+		for _, sp := range []Spacing{SpacingNone, SpacingAlways} {
+			fs := findings(t, text+"\n", withSpacing(sp))
+			if name == "nested brackets" && len(fs) != n {
+				t.Errorf("%s: %d findings, want %d", name, len(fs), n)
+			}
+			if len(Choose(fs)) == 0 && len(fs) > 0 {
+				t.Errorf("%s: nothing chosen", name)
+			}
+		}
+	}
+}
+
+func TestEditSet(t *testing.T) {
+	set := NewEditSet(20)
+	for _, tc := range []struct {
+		e    Edit
+		fits bool
+	}{
+		{Edit{From: 5, To: 8}, true},
+		{Edit{From: 7, To: 9}, false},  // overlaps 5..8
+		{Edit{From: 8, To: 10}, true},  // touches 5..8: replacements may
+		{Edit{From: 8, To: 8}, false},  // an insertion at a replacement's edge
+		{Edit{From: 12, To: 12}, true}, // an insertion alone
+		{Edit{From: 12, To: 12}, false},
+		{Edit{From: 10, To: 12}, false}, // a replacement ending at an insertion
+		{Edit{From: 13, To: 14}, true},
+		{Edit{From: 3, To: 30}, false}, // beyond the text
+	} {
+		if got := set.Fits(tc.e); got != tc.fits {
+			t.Errorf("Fits(%+v) = %v", tc.e, got)
+		}
+		if tc.fits {
+			set.Add(tc.e)
+		}
+	}
+}
