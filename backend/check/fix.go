@@ -13,8 +13,9 @@ import (
 // MaxFixRounds bounds FixText. Each round applies every quick fix that does
 // not overlap another and checks again, because one fix can uncover another
 // (`中文 ,` becomes `中文，`, and only then is a doubled ，， visible); real
-// articles settle in two or three rounds.
-const MaxFixRounds = 16
+// articles settle in two or three rounds. A file with more than MaxPerCode
+// findings of one code needs a round per MaxPerCode of them, hence the margin.
+const MaxFixRounds = 64
 
 // FixText applies every quick fix whose code starts with only ("" for all
 // codes) to text, round after round until no fix is left, and returns the

@@ -103,3 +103,16 @@ func TestFixTextAppliesEveryCertainFix(t *testing.T) {
 		t.Errorf("remaining %v", codes(remaining))
 	}
 }
+
+// TestFixTextBeyondMaxPerCode: a file with more findings of one code than a
+// check reports (MaxPerCode) is still fixed completely, over several rounds.
+func TestFixTextBeyondMaxPerCode(t *testing.T) {
+	text := strings.Repeat("中文,好。\n\n", 3*MaxPerCode)
+	fixed, applied, remaining, err := FixText([]byte(text), profile.Default(), Options{Today: testToday}, typography.Prefix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(fixed), ",") || len(applied) != 3*MaxPerCode || len(remaining) != 0 {
+		t.Errorf("applied %d, remaining %d", len(applied), len(remaining))
+	}
+}
