@@ -116,8 +116,13 @@ func TestLoadExample(t *testing.T) {
 		t.Errorf("image path %q", p.ImagePath("images/a b.png"))
 	}
 	ty := p.Typography
+	for rule, off := range ty.Off {
+		if off {
+			t.Errorf("the example switches %s off", rule)
+		}
+	}
 	if ty.Spacing != typography.SpacingNone || !slices.Equal(ty.FrontMatter, []string{"title", "summary"}) ||
-		!ty.Off["space_around_fullwidth"] || ty.Off["quotes"] || len(ty.Off) != len(typography.Codes) {
+		len(ty.Off) != len(typography.Codes) {
 		t.Errorf("typography %+v", ty)
 	}
 }
