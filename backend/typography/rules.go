@@ -74,6 +74,15 @@ func spacesAfter(bl block, i int) int {
 	return i
 }
 
+// lineStartDigits reports whether only ASCII digits stand between the start
+// of unit i's line and unit i.
+func lineStartDigits(bl block, i int) bool {
+	for i > 0 && bl[i-1].r >= '0' && bl[i-1].r <= '9' {
+		i--
+	}
+	return i == 0 || bl[i-1].r == barrier
+}
+
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 func at(bl block, i int) rune {
@@ -260,7 +269,7 @@ func (f *finder) fullwidthAlnum(bl block) {
 			continue
 		}
 		j := run(bl, i, isFullwidthAlnum)
-		if (i == 0 || bl[i-1].r == barrier) && (at(bl, j) == '.' || at(bl, j) == ')') ||
+		if lineStartDigits(bl, i) && (at(bl, j) == '.' || at(bl, j) == ')') ||
 			j < len(bl) && bl[j].r == barrier && j > 0 && bl[j-1].off+bl[j-1].size < len(f.text) && !isSpaceByte(f.text[bl[j-1].off+bl[j-1].size]) {
 			// １. at a line's start would become the list marker 1., and
 			// １www.example.com the start of a link: glued to what is not
