@@ -302,8 +302,8 @@ func frontMatterBlocks(doc *article.Doc, s Settings) []block {
 	var out []block
 	for _, key := range s.FrontMatter {
 		f, ok := doc.Field(key)
-		if !ok || f.Value == nil || f.Value.Kind != yaml.ScalarNode || f.Value.Tag != "!!str" {
-			continue
+		if !ok || f.Value == nil || f.Value.Kind != yaml.ScalarNode || f.Value.Tag != "!!str" || f.Value.Style&yaml.TaggedStyle != 0 {
+			continue // not text, or text behind an explicit tag (!!str 中文) whose bytes are YAML
 		}
 		from, to := f.ValueStart, f.ValueEnd
 		if from < 0 || to > len(doc.Text) || from >= to {

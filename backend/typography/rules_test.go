@@ -38,6 +38,7 @@ func TestHalfwidthPunctuation(t *testing.T) {
 		{"dots are the ellipsis rule's", "等等...然后\n", ""},
 		{"footnote list stays", "正文[^4], [^2]。\n\n[^4]: 甲,乙\n[^2]: 丙\n", ""},
 		{"front matter title", "---\ntitle: 标题,副标题\ndate: 2025-06-27T20:10:05+08:00\n---\n正文\n", "---\ntitle: 标题，副标题\ndate: 2025-06-27T20:10:05+08:00\n---\n正文\n"},
+		{"tagged value stays", "---\ntitle: !!str 标题,副标题\n---\n", ""},
 		{"front matter key and other values stay", "---\n标题,a: 中文,好\ntags: [中文,好]\n---\n", ""},
 	})
 }
