@@ -49,6 +49,7 @@ var fuzzSeeds = []string{
 	"访问https://example.com/中文,好 或 www.example.com/a,b 中文 ,好\n",
 	"前文<!--more-->后文 , 中文\n",
 	"中文，  \n硬换行 ,好\n",
+	"见下图,说明{{< figure src=\"a (1).png\" caption=\"图一,\"中文\"\" >}}之后,继续\n\n{{% note %}}\n内容,好\n{{% /note %}}\n",
 }
 
 // FuzzFix: a fix never changes a byte outside prose (code, URLs, HTML,

@@ -2,6 +2,7 @@ package typography
 
 import (
 	"bytes"
+	"sort"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
@@ -58,7 +59,8 @@ func blocks(doc *article.Doc, s Settings, cfg *render.Config) []block {
 	// One backing array for every block: an article's prose is a few
 	// thousand characters, and growing a slice per block cost more than
 	// reading them.
-	b := &builder{text: doc.Text, base: doc.BodyStart, toBody: toBody, srcLen: len(src), spare: make(block, 0, len(body)/2+16)}
+	b := &builder{text: doc.Text, base: doc.BodyStart, toBody: toBody, srcLen: len(src), spare: make(block, 0, len(body)/2+16),
+		shortcodes: shortcodeRanges(doc.Text, doc.BodyStart)}
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -91,6 +93,11 @@ type builder struct {
 	srcLen int
 	cur    block
 	spare  block // unused capacity after the last block, for the next
+	// shortcodes are the {{< … >}} and {{% … %}} calls in the body (file
+	// offsets, in order): Hugo expands them before Markdown sees the text,
+	// so to the parser they look like prose, but their bytes are template
+	// syntax (a caption="…" in straight quotes must stay straight).
+	shortcodes [][2]int
 	// afterURL: the last node was an autolink, so text glued to it is the
 	// rest of the URL that the linkifier stopped short of (a path with Han
 	// characters in it, copied from an address bar).
@@ -157,6 +164,9 @@ func (b *builder) segment(start, stop int, afterURL bool) (urlToEnd bool) {
 			from++
 		}
 	}
+	if b.inShortcode(from, to) {
+		return b.segmentAround(from, to)
+	}
 	if escapedAt(b.text, from) && from < to {
 		// The parser split an escape across two text nodes: \ ends the last one.
 		_, sz := utf8.DecodeRune(b.text[from:to])
@@ -165,6 +175,74 @@ func (b *builder) segment(start, stop int, afterURL bool) (urlToEnd bool) {
 	}
 	b.cur, urlToEnd = appendProse(b.cur, b.text, from, to, markdownEscapes)
 	return urlToEnd
+}
+
+// inShortcode reports whether [from, to) overlaps a shortcode call.
+func (b *builder) inShortcode(from, to int) bool {
+	i := sort.Search(len(b.shortcodes), func(i int) bool { return b.shortcodes[i][1] > from })
+	return i < len(b.shortcodes) && b.shortcodes[i][0] < to
+}
+
+// segmentAround adds the prose of [from, to) outside the shortcode calls in it.
+func (b *builder) segmentAround(from, to int) (urlToEnd bool) {
+	for _, sc := range b.shortcodes {
+		if sc[1] <= from || from >= to {
+			continue
+		}
+		if sc[0] >= to {
+			break
+		}
+		if sc[0] > from {
+			b.cur, _ = appendProse(b.cur, b.text, from, sc[0], markdownEscapes)
+		}
+		b.barrier()
+		from = sc[1]
+	}
+	if from < to {
+		b.cur, urlToEnd = appendProse(b.cur, b.text, from, to, markdownEscapes)
+	}
+	return urlToEnd
+}
+
+// shortcodeRanges finds Hugo shortcode calls in text[from:]: {{< … >}} and
+// {{% … %}} (with their /* comment */ forms). An unclosed call runs to the end
+// of its line, which is as far as Hugo would read it before failing.
+func shortcodeRanges(text []byte, from int) [][2]int {
+	var out [][2]int
+	for i := from; ; {
+		j := bytes.Index(text[i:], []byte("{{"))
+		if j < 0 {
+			return out
+		}
+		start := i + j
+		k := start + 2
+		for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+			k++
+		}
+		if k >= len(text) || (text[k] != '<' && text[k] != '%') {
+			i = start + 2
+			continue
+		}
+		closer := []byte("%}}")
+		if text[k] == '<' {
+			closer = []byte(">}}")
+		}
+		end := bytes.Index(text[k+1:], closer)
+		if end < 0 {
+			end = lineEndIn(text, k)
+		} else {
+			end = k + 1 + end + len(closer)
+		}
+		out = append(out, [2]int{start, end})
+		i = end
+	}
+}
+
+func lineEndIn(text []byte, i int) int {
+	if n := bytes.IndexByte(text[i:], '\n'); n >= 0 {
+		return i + n
+	}
+	return len(text)
 }
 
 type escapeMode int

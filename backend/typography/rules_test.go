@@ -299,3 +299,15 @@ func TestEditSet(t *testing.T) {
 		}
 	}
 }
+
+func TestHugoShortcodesAreNotProse(t *testing.T) {
+	in := "见下图,说明{{< figure src=\"a (1).png\" caption=\"图一,\"中文\"说明\" >}}之后,继续\n\n" +
+		"{{% note title=\"注意,这里\" %}}\n内容,好\n{{% /note %}}\n\n{{</* 示例,不展开 */>}}\n"
+	want := "见下图，说明{{< figure src=\"a (1).png\" caption=\"图一,\"中文\"说明\" >}}之后，继续\n\n" +
+		"{{% note title=\"注意,这里\" %}}\n内容，好\n{{% /note %}}\n\n{{</* 示例,不展开 */>}}\n"
+	for _, sp := range []Spacing{SpacingNone, SpacingAlways} {
+		if got := fix(t, in, withSpacing(sp)); got != want {
+			t.Errorf("%s:\n got %q\nwant %q", sp, got, want)
+		}
+	}
+}

@@ -7,7 +7,9 @@
 // configures it (backend/render), and only the characters of text nodes are
 // judged: code spans and blocks, URLs, autolinks, link destinations, raw
 // HTML, footnote references and the footnote definitions (the citations,
-// whose titles quote their sources verbatim) are never looked at or changed.
+// whose titles quote their sources verbatim) are never looked at or changed,
+// and neither are Hugo shortcode calls ({{< … >}}, {{% … %}}), which Hugo
+// expands before the Markdown is parsed.
 // In the front matter, the values of the keys named in Settings.FrontMatter
 // (title and summary by default) are prose; keys and other values are not.
 //
