@@ -8,7 +8,9 @@ import (
 // autocorrectCases are Chinese prose lines with the output autocorrect's own
 // test suite expects of them (its default rules: spaces between CJK and
 // Latin, full-width punctuation in CJK sentences, no spaces beside full-width
-// punctuation). disagree names the cases where Copydesk's
+// punctuation). The pairs are quoted from autocorrect's format tests
+// (MIT licence); lines that are Markdown syntax or not Chinese prose are left
+// out (see the README). disagree names the cases where Copydesk's
 // `cjk_latin_space: always` gives a different result on purpose; each reason
 // is in the README ("Where the always style differs from autocorrect").
 var autocorrectCases = []struct {

@@ -74,6 +74,26 @@ func spacesAfter(bl block, i int) int {
 	return i
 }
 
+// linkLike reports whether the word around units [i, j) (the characters
+// glued to them up to a space, Han character or full-width punctuation)
+// would read as an e-mail address or a web address once it is ASCII.
+func linkLike(bl block, i, j int) bool {
+	word := func(r rune) bool { return r != barrier && r != ' ' && !isHan(r) && !isFullwidthPunct(r) }
+	for i > 0 && word(bl[i-1].r) && adjacent(bl[i-1], bl[i]) {
+		i--
+	}
+	for j < len(bl) && word(bl[j].r) && adjacent(bl[j-1], bl[j]) {
+		j++
+	}
+	w := strings.ToLower(strings.Map(func(r rune) rune {
+		if isFullwidthAlnum(r) {
+			return r - '０' + '0'
+		}
+		return r
+	}, str(bl, i, j)))
+	return strings.Contains(w, "@") || strings.Contains(w, "://") || strings.Contains(w, "www.")
+}
+
 // lineStartDigits reports whether only ASCII digits stand between the start
 // of unit i's line and unit i.
 func lineStartDigits(bl block, i int) bool {
@@ -269,11 +289,12 @@ func (f *finder) fullwidthAlnum(bl block) {
 			continue
 		}
 		j := run(bl, i, isFullwidthAlnum)
-		if lineStartDigits(bl, i) && (at(bl, j) == '.' || at(bl, j) == ')') ||
+		if lineStartDigits(bl, i) && (at(bl, j) == '.' || at(bl, j) == ')') || linkLike(bl, i, j) ||
 			j < len(bl) && bl[j].r == barrier && j > 0 && bl[j-1].off+bl[j-1].size < len(f.text) && !isSpaceByte(f.text[bl[j-1].off+bl[j-1].size]) {
-			// １. at a line's start would become the list marker 1., and
-			// １www.example.com the start of a link: glued to what is not
-			// prose, the ASCII digit or letter would change how it is read.
+			// １. at a line's start would become the list marker 1.,
+			// １@example.com an e-mail link and １www.example.com a web
+			// link: glued to such text, the ASCII digit or letter would
+			// change how the parser reads it.
 			i = j - 1
 			continue
 		}

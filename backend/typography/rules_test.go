@@ -151,6 +151,10 @@ func TestFullwidthAlnum(t *testing.T) {
 		{"model number", "型号Ａ１００\n", "型号A100\n"},
 		{"lower case", "ｉＰｈｏｎｅ手机\n", "iPhone手机\n"},
 		{"full-width hyphen stays", "ＧＰＴ－４\n", "GPT－4\n"},
+		{"time", "时间１２:３０\n", "时间12:30\n"},
+		{"e-mail stays", "联系１@example.com\n", ""},
+		{"web address stays", "见ｗｗｗ.example.com\n", ""},
+		{"list marker stays", "１. 第一\n", ""},
 		{"code stays", "`Ａ１`\n", ""},
 	})
 }
