@@ -94,13 +94,18 @@ func linkLike(bl block, i, j int) bool {
 	return strings.Contains(w, "@") || strings.Contains(w, "://") || strings.Contains(w, "www.")
 }
 
-// lineStartDigits reports whether only ASCII digits stand between the start
-// of unit i's line and unit i.
-func lineStartDigits(bl block, i int) bool {
-	for i > 0 && bl[i-1].r >= '0' && bl[i-1].r <= '9' {
+// listMarkerLike reports whether units [i, j) are part of digits (ASCII or
+// full-width) that start a line and are followed by . or ): once ASCII, they
+// would make the line an ordered list item.
+func listMarkerLike(bl block, i, j int) bool {
+	digit := func(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+	for i > 0 && digit(bl[i-1].r) {
 		i--
 	}
-	return i == 0 || bl[i-1].r == barrier
+	for j < len(bl) && digit(bl[j].r) {
+		j++
+	}
+	return (i == 0 || bl[i-1].r == barrier) && (at(bl, j) == '.' || at(bl, j) == ')')
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
@@ -289,7 +294,7 @@ func (f *finder) fullwidthAlnum(bl block) {
 			continue
 		}
 		j := run(bl, i, isFullwidthAlnum)
-		if lineStartDigits(bl, i) && (at(bl, j) == '.' || at(bl, j) == ')') || linkLike(bl, i, j) ||
+		if listMarkerLike(bl, i, j) || linkLike(bl, i, j) ||
 			j < len(bl) && bl[j].r == barrier && j > 0 && bl[j-1].off+bl[j-1].size < len(f.text) && !isSpaceByte(f.text[bl[j-1].off+bl[j-1].size]) {
 			// １. at a line's start would become the list marker 1.,
 			// １@example.com an e-mail link and １www.example.com a web
