@@ -185,12 +185,15 @@ func (f *finder) halfwidth(bl block) {
 // Latin letter or digit. Only spaces between two characters that follow each
 // other in the file are judged: a space next to an emphasis marker or a link
 // bracket is part of the Markdown, and removing it can change what is bold.
+// Nor is a space beside an e-mail or web address: whether Hugo links
+// `文a@b.com` depends on what stands before the address.
 func (f *finder) cjkLatinSpace(bl block) {
 	switch f.s.Spacing {
 	case SpacingAlways:
 		for i := 0; i+1 < len(bl); i++ {
 			a, b := bl[i].r, bl[i+1].r
-			if adjacent(bl[i], bl[i+1]) && (isHan(a) && isLatinOrDigit(b) || endsLatin(bl, i) && isHan(b) && !tagName(bl, i)) {
+			if adjacent(bl[i], bl[i+1]) && (isHan(a) && isLatinOrDigit(b) && !linkLike(bl, i+1, i+2) ||
+				endsLatin(bl, i) && isHan(b) && !tagName(bl, i) && !linkLike(bl, i, i+1)) {
 				at := bl[i+1].off
 				f.add(CJKLatinSpace, bl[i].off, at+bl[i+1].size, string(a)+string(b), string(a)+" "+string(b),
 					[]Edit{{From: at, To: at, Insert: " "}})
@@ -207,7 +210,7 @@ func (f *finder) cjkLatinSpace(bl block) {
 				continue
 			}
 			a, b := bl[i].r, bl[j].r
-			if isHan(a) && isLatinOrDigit(b) || endsLatin(bl, i) && isHan(b) && !tagName(bl, i) {
+			if isHan(a) && isLatinOrDigit(b) && !linkLike(bl, j, j+1) || endsLatin(bl, i) && isHan(b) && !tagName(bl, i) && !linkLike(bl, i, i+1) {
 				from, to := span(bl, i+1, j)
 				f.add(CJKLatinSpace, from, to, str(bl, i, j+1), string(a)+string(b),
 					[]Edit{{From: from, To: to}})

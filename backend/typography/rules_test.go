@@ -59,6 +59,8 @@ func TestCJKLatinSpace(t *testing.T) {
 		{"next to code stays", "运行 `go build` 命令", "", ""},
 		{"next to a link stays", "访问 [OpenAI](https://openai.com) 官网", "", ""},
 		{"URL stays", "访问 https://example.com 获取", "", ""},
+		{"e-mail stays", "写信给a@example.com询问", "", ""},
+		{"spaced e-mail stays", "写信给 a@example.com 询问", "", ""},
 		{"between Han only", "甲 乙", "", ""},
 		{"accented Latin", "在Café里", "", "在 Café 里"},
 		{"full-width letters are another rule's", "型号Ａ１", "", ""},
