@@ -168,8 +168,8 @@ func (f *finder) halfwidth(bl block) {
 		if !left {
 			before = start
 		}
-		if after >= len(bl) || next == barrier || after == end {
-			after = end // spaces before a line end or markup stay
+		if after >= len(bl) || next == barrier || after == end || !adjacent(bl[after-1], bl[after]) {
+			after = end // spaces before a line end or markup (an emphasis marker) stay
 		}
 		var full strings.Builder
 		for _, u := range bl[start:end] {

@@ -18,6 +18,7 @@ func TestHalfwidthPunctuation(t *testing.T) {
 		{"semicolon", "一是成本;二是能耗\n", "一是成本；二是能耗\n"},
 		{"after a closing bracket", "（注）,然后\n", "（注），然后\n"},
 		{"through emphasis", "**重要**,请注意\n", "**重要**，请注意\n"},
+		{"space before an emphasis marker stays", "*级! *好\n", "*级！ *好\n"},
 		{"heading", "## 标题:副标题\n", "## 标题：副标题\n"},
 		{"table cell", "| 名称 | 说明 |\n|---|---|\n| 模型 | 很大,很强 |\n", "| 名称 | 说明 |\n|---|---|\n| 模型 | 很大，很强 |\n"},
 		{"link text", "[中文,好](https://example.com/a,b)\n", "[中文，好](https://example.com/a,b)\n"},
