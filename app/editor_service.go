@@ -122,7 +122,8 @@ func (s *EditorService) Inspect(text string, lang string) (Inspection, error) {
 	} else {
 		x.Preview.HTML = string(html)
 	}
-	x.Problems = problemsOf(text, check.Doc(doc, p, check.Options{Now: s.now(), Lang: lang}))
+	cfg := r.Config() // the site's Markdown settings, as copydesk check and FixTypography use them
+	x.Problems = problemsOf(text, check.Doc(doc, p, check.Options{Now: s.now(), Lang: lang, Render: &cfg}))
 	return x, nil
 }
 

@@ -19,8 +19,9 @@ import (
 const checkUsage = `Usage: copydesk check [--json] [--today YYYY-MM-DD] [--profile FILE] PATH...
 
 Checks articles against the site profile: front matter, footnotes, citation
-lines and their dates, emphasis Hugo will print literally. PATH is a file or a
-folder (its *.md files, recursively, in sorted order).
+lines and their dates, emphasis Hugo will print literally, the typography of
+Chinese prose. PATH is a file or a folder (its *.md files, recursively, in
+sorted order). copydesk fix applies the fixes that are certain.
 
 Flags:
   --json             one JSON document on stdout instead of lines of text

@@ -1,5 +1,5 @@
-// Package cli implements copydesk's command-line tools (check, render, import,
-// export, list, links, cite, version) over the backend packages. It never imports
+// Package cli implements copydesk's command-line tools (check, fix, render,
+// import, export, list, links, cite, version) over the backend packages. It never imports
 // Wails: the tools work on machines without GTK.
 package cli
 
@@ -31,6 +31,7 @@ var commands = map[string]command{
 	"links":   {"re-verify every cited URL", runLinks},
 	"cite":    {"print a house-style citation read from a web page", runCite},
 	"version": {"print the version", runVersion},
+	"fix":     {"apply every certain quick fix (typography, dates, ...) to files", runFix},
 }
 
 // Run dispatches args[0] to its command and returns the exit status.

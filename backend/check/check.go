@@ -5,9 +5,10 @@
 // when the fix is certain.
 //
 // Check reads the text through backend/article and judges it against a site
-// profile (backend/profile); citation lines are read by backend/citation and
-// emphasis that Hugo will not render by backend/render. All calendar
-// comparisons are by day in the profile's time zone.
+// profile (backend/profile); citation lines are read by backend/citation,
+// emphasis that Hugo will not render by backend/render, and the typography of
+// Chinese prose by backend/typography. All calendar comparisons are by day in
+// the profile's time zone. FixText applies every certain fix (copydesk fix).
 package check
 
 import (
@@ -107,6 +108,7 @@ func Doc(doc *article.Doc, p *profile.Profile, opt Options) []Diagnostic {
 	c.footnotes()
 	c.citations()
 	c.emphasis()
+	c.typography()
 	sort.SliceStable(c.out, func(i, j int) bool {
 		a, b := c.out[i], c.out[j]
 		if a.Line != b.Line {

@@ -115,7 +115,7 @@ type codeCase struct {
 
 func TestEveryCode(t *testing.T) {
 	cases := []codeCase{
-		{name: "missing", whole: "# 没有 front matter 的文章\n\n正文。\n", want: []string{FrontMatterMissing}, line: 1, col: 1,
+		{name: "missing", whole: "# 没有front matter的文章\n\n正文。\n", want: []string{FrontMatterMissing}, line: 1, col: 1,
 			messageHas: "title, date, draft, summary, tags, main_topics"},
 		{name: "toml", whole: "+++\ntitle = \"标题\"\n+++\n\n正文。\n", want: []string{FrontMatterUnsupportedFormat}, line: 1, col: 1, messageHas: "TOML"},
 		{name: "json", whole: "{\n  \"title\": \"标题\"\n}\n\n正文。\n", want: []string{FrontMatterUnsupportedFormat}, line: 1, col: 1, messageHas: "JSON"},
@@ -247,6 +247,9 @@ func TestEveryCodeHasSeverityAndMessages(t *testing.T) {
 		CitationFormat, CitationURL, CitationPublishedInvalid, CitationPublishedAfterArticle, CitationRetrievedMissing,
 		CitationRetrievedInvalid, CitationRetrievedFuture, CitationRetrievedBeforePublished, CitationRetrievedAfterArticle,
 		CitationRetrievedStale, CitationDuplicateURL, MarkdownCJKEmphasis,
+		TypographyHalfwidthPunctuation, TypographyCJKLatinSpace, TypographyQuotes, TypographyEllipsis,
+		TypographyRepeatedPunctuation, TypographyBracketWidth, TypographyUnpairedQuote, TypographyFullwidthAlnum,
+		TypographySpaceAroundFullwidth,
 	}
 	if len(all) != len(Severities) {
 		t.Errorf("%d codes listed, %d with severities", len(all), len(Severities))

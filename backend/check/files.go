@@ -69,16 +69,10 @@ func Files(files []string, opt FilesOptions) []FileResult {
 
 func checkFile(path string, opt FilesOptions, profiles *profileCache) FileResult {
 	res := FileResult{Path: path}
-	var p *profile.Profile
-	var cfg *render.Config
-	if opt.Profile != nil {
-		p, cfg = opt.Profile, profiles.siteConfig(opt.Profile)
-	} else {
-		var err error
-		if p, cfg, err = profiles.find(filepath.Dir(path)); err != nil {
-			res.Err = fmt.Errorf("profile: %w", err)
-			return res
-		}
+	p, cfg, err := profiles.forFile(path, opt.Profile)
+	if err != nil {
+		res.Err = err
+		return res
 	}
 	text, err := site.ReadFile(path, article.MaxSize)
 	if err != nil {
@@ -87,6 +81,19 @@ func checkFile(path string, opt FilesOptions, profiles *profileCache) FileResult
 	}
 	res.Diagnostics, res.Err = Text(text, p, Options{Today: opt.Today, Now: opt.Now, Lang: opt.Lang, Render: cfg})
 	return res
+}
+
+// forFile is the profile and site configuration for the file at path: the
+// given profile when there is one, else the one found from its folder.
+func (c *profileCache) forFile(path string, given *profile.Profile) (*profile.Profile, *render.Config, error) {
+	if given != nil {
+		return given, c.siteConfig(given), nil
+	}
+	p, cfg, err := c.find(filepath.Dir(path))
+	if err != nil {
+		return nil, nil, fmt.Errorf("profile: %w", err)
+	}
+	return p, cfg, nil
 }
 
 type profileEntry struct {

@@ -165,8 +165,10 @@ func parse(data []byte, path, dir string) (*Profile, error) {
 			err = l.fields(v, p)
 		case "key_order":
 			keyOrder = v
+		case "typography":
+			err = l.typography(v, p)
 		default:
-			err = l.errf(k, "unknown setting %q (known: time_zone, stale_days, site, links, outlets, citations, fields, key_order)", key)
+			err = l.errf(k, "unknown setting %q (known: time_zone, stale_days, site, links, outlets, citations, fields, key_order, typography)", key)
 		}
 		return err
 	})

@@ -12,6 +12,7 @@ import (
 	_ "time/tzdata" // zone data inside the binary: Asia/Shanghai must load on any machine
 
 	"copydesk/backend/citation"
+	"copydesk/backend/typography"
 )
 
 // FileName is the profile's file name, looked for by Find.
@@ -79,6 +80,8 @@ type Profile struct {
 	// addresses (links.allow_private): off, a cited URL cannot make it reach
 	// into this machine or its network. Link-local addresses never.
 	LinksAllowPrivate bool
+	// Typography is the house style of Chinese prose (the typography section).
+	Typography typography.Settings
 }
 
 // Default returns a fresh copy of the built-in profile.
@@ -91,6 +94,7 @@ func Default() *Profile {
 		ArchiveSaveURL:   DefaultArchiveSaveURL,
 		Outlets:          map[string]string{},
 		ArchiveEndpoint:  DefaultArchiveEndpoint,
+		Typography:       typography.DefaultSettings(),
 		Fields: []FieldSpec{
 			{Key: "title", Type: TypeString, Required: true},
 			{Key: "date", Type: TypeDate, Required: true},

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"copydesk/backend/citation"
+	"copydesk/backend/typography"
 )
 
 func TestDefaultIsTheHouseStyle(t *testing.T) {
@@ -115,6 +116,36 @@ func TestLoadExample(t *testing.T) {
 	if p.ImagePath("images/a b.png") != filepath.Join(dir, "static", "images", "a b.png") {
 		t.Errorf("image path %q", p.ImagePath("images/a b.png"))
 	}
+	ty := p.Typography
+	for rule, off := range ty.Off {
+		if off {
+			t.Errorf("the example switches %s off", rule)
+		}
+	}
+	if ty.Spacing != typography.SpacingNone || !slices.Equal(ty.FrontMatter, []string{"title", "summary"}) ||
+		len(ty.Off) != len(typography.Codes) {
+		t.Errorf("typography %+v", ty)
+	}
+}
+
+func TestTypographySection(t *testing.T) {
+	if d := Default().Typography; d.Spacing != typography.SpacingNone || len(d.Off) != 0 ||
+		!slices.Equal(d.FrontMatter, []string{"title", "summary"}) {
+		t.Errorf("built-in typography %+v", d)
+	}
+	dir := t.TempDir()
+	p, err := Load(write(t, dir, FileName, "typography:\n  cjk_latin_space: always\n  front_matter: [title]\n  rules: {quotes: false, ellipsis: true}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ty := p.Typography
+	if ty.Spacing != typography.SpacingAlways || !slices.Equal(ty.FrontMatter, []string{"title"}) || !ty.Off["quotes"] || ty.Off["ellipsis"] {
+		t.Errorf("typography %+v", ty)
+	}
+	// Another profile is not affected (no shared map or slice).
+	if d := Default().Typography; len(d.Off) != 0 || len(d.FrontMatter) != 2 {
+		t.Errorf("built-in typography changed: %+v", d)
+	}
 }
 
 func TestLoadOverrides(t *testing.T) {
@@ -179,6 +210,11 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"archive not http", "links:\n  archive_endpoint: ftp://x\n", 2, "not an http(s) URL"},
 		{"allow_private not a bool", "links:\n  allow_private: yes\n", 2, "true or false"},
 		{"empty separator", "citations:\n  separator: \"\"\n", 2, "must not be empty"},
+		{"bad spacing", "typography:\n  cjk_latin_space: sometimes\n", 2, `"sometimes" is not one of none, always, ignore`},
+		{"unknown rule", "typography:\n  rules:\n    quote: false\n", 3, `unknown rule "quote" (known: halfwidth_punctuation`},
+		{"rule not bool", "typography:\n  rules:\n    quotes: off\n", 3, "typography.rules.quotes: expected true or false"},
+		{"unknown typography setting", "typography:\n  spacing: none\n", 2, `typography: unknown setting "spacing"`},
+		{"front matter not list", "typography:\n  front_matter: title\n", 2, "typography.front_matter: expected a list"},
 	}
 	for _, tt := range tests {
 		dir := t.TempDir()

@@ -1167,6 +1167,22 @@ export namespace app {
 	}
 	
 	
+	export class TypographyFix {
+	    text: string;
+	    fixed: number;
+	    remaining: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TypographyFix(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.fixed = source["fixed"];
+	        this.remaining = source["remaining"];
+	    }
+	}
 	export class UploadedFile {
 	    name: string;
 	    text: string;

@@ -76,6 +76,7 @@ export type QuickFix = Data<app.QuickFix>;
 export type TextEdit = Data<app.TextEdit>;
 export type TextCounts = Data<app.TextCounts>;
 export type Inspection = Data<app.Inspection>;
+export type TypographyFix = Data<app.TypographyFix>;
 
 /** Go's nil slices arrive as null: components always get arrays. */
 const list = <T>(xs: T[] | null | undefined): T[] => xs ?? [];
@@ -136,6 +137,8 @@ export const editor = {
   setDate: (text: string, key: string, local: string) => wrap(Editor.SetDate(text, key, local)),
   setList: (text: string, key: string, items: string[]) => wrap(Editor.SetList(text, key, items)),
   imageData: (path: string) => wrap(Editor.ImageData(path)),
+  /** Every certain typography fix applied to text (the UI applies the result as one edit). */
+  fixTypography: (text: string): Promise<TypographyFix> => wrap(Editor.FixTypography(text)),
 };
 
 /** Subscribes to a backend event; returns the unsubscribe function. */
