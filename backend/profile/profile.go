@@ -38,6 +38,7 @@ const (
 	DefaultHeading         = "## 引文部分"
 	DefaultStaticDir       = "static"
 	DefaultArchiveEndpoint = "https://archive.org/wayback/available"
+	DefaultDraftsDir       = "posts"
 )
 
 // DefaultVocabulary is the built-in main_topics vocabulary.
@@ -69,6 +70,12 @@ type Profile struct {
 	SiteRoot         string
 	StaticDir        string
 	ArchiveEndpoint  string
+	// DraftsDir is where a draft that never came from the site gets its file,
+	// relative to the site's content folder, with "/" separators.
+	DraftsDir string
+	// Hugo is the site's hugo command (a path, or a name looked up on PATH);
+	// "": hugo on PATH.
+	Hugo string
 }
 
 // Default returns a fresh copy of the built-in profile.
@@ -79,6 +86,7 @@ func Default() *Profile {
 		Style:            citation.DefaultStyle(),
 		CitationsHeading: DefaultHeading,
 		ArchiveEndpoint:  DefaultArchiveEndpoint,
+		DraftsDir:        DefaultDraftsDir,
 		Fields: []FieldSpec{
 			{Key: "title", Type: TypeString, Required: true},
 			{Key: "date", Type: TypeDate, Required: true},
