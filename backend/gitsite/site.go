@@ -10,9 +10,11 @@ import (
 	"path/filepath"
 	"strings"
 
+	"copydesk/backend/article"
 	"copydesk/backend/library"
 	"copydesk/backend/profile"
 	"copydesk/backend/render"
+	"copydesk/backend/site"
 )
 
 // Options name the site and how to work on it.
@@ -157,3 +159,6 @@ func exists(p string) bool {
 	info, err := os.Stat(p)
 	return err == nil && info.Mode().IsRegular() && info.Mode().Perm()&0o111 != 0
 }
+
+// readSmall reads an article file within the library's size limit.
+func readSmall(p string) ([]byte, error) { return site.ReadFile(p, article.MaxSize) }
