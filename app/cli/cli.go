@@ -30,6 +30,7 @@ var commands = map[string]command{
 	"list":    {"list the drafts in the library", runList},
 	"links":   {"re-verify every cited URL", runLinks},
 	"version": {"print the version", runVersion},
+	"site":    {"the Hugo site as a Git working copy: status, pull, publish, build", runSite},
 }
 
 // Run dispatches args[0] to its command and returns the exit status.
