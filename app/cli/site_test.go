@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -94,10 +95,11 @@ func TestSiteCommands(t *testing.T) {
 		t.Fatal(errs)
 	}
 	code, out, errs = run(t, "site", "status", "--site", alice, "--db", aliceDB)
-	if code != ExitOK || !strings.Contains(out, "modified  posts/a.md (draft 1)") {
+	id := draftIDByPath(t, aliceDB, "posts/a.md")
+	if code != ExitOK || !strings.Contains(out, "modified  posts/a.md (draft "+id+")") {
 		t.Fatalf("status: %d %q %q", code, out, errs)
 	}
-	code, out, errs = run(t, "site", "publish", "--site", alice, "--db", aliceDB, "--message", "能源一段", "1")
+	code, out, errs = run(t, "site", "publish", "--site", alice, "--db", aliceDB, "--message", "能源一段", id)
 	if code != ExitOK || !strings.Contains(out, "Committed") || !strings.Contains(out, "Pushed.") {
 		t.Fatalf("publish: %d %q %q", code, out, errs)
 	}
@@ -145,4 +147,25 @@ func TestSiteCommandErrors(t *testing.T) {
 	if code != ExitFindings || !strings.Contains(out, `"code": "git.auth_failed"`) || !strings.Contains(errs, "git remote -v") {
 		t.Errorf("unreachable: %d %q %q", code, out, errs)
 	}
+}
+
+func draftIDByPath(t *testing.T, db, path string) string {
+	t.Helper()
+	_, out, _ := run(t, "list", "--db", db, "--json")
+	var doc struct {
+		Drafts []struct {
+			ID   int64  `json:"id"`
+			Path string `json:"path"`
+		} `json:"drafts"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range doc.Drafts {
+		if d.Path == path {
+			return fmt.Sprint(d.ID)
+		}
+	}
+	t.Fatalf("no draft at %s: %s", path, out)
+	return ""
 }
