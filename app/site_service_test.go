@@ -1,0 +1,49 @@
+package app
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The Site panel's service over a real git working copy with no remote:
+// errors cross as codes, results as data.
+func TestSiteServiceCodes(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	t.Setenv("HOME", t.TempDir())
+	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
+	root := t.TempDir()
+	os.WriteFile(filepath.Join(root, "hugo.toml"), []byte("title = 'x'\n"), 0o644)
+	os.WriteFile(filepath.Join(root, "copydesk.yaml"), []byte("site:\n  root: .\n"), 0o644)
+	os.MkdirAll(filepath.Join(root, "content", "posts"), 0o755)
+	os.WriteFile(filepath.Join(root, "content", "posts", "a.md"), []byte(exportArticle), 0o644)
+	t.Setenv("COPYDESK_PROFILE", filepath.Join(root, "copydesk.yaml"))
+
+	lib := newTestLibrary(t)
+	svc := newSiteService(lib, lib.editor)
+	if _, err := svc.Status(false); err == nil || !strings.Contains(err.Error(), `"code":"git.not_repository"`) {
+		t.Fatalf("not a repository: %v", err)
+	}
+	git := func(args ...string) {
+		cmd := exec.Command("git", args...)
+		cmd.Dir = root
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v %s", args, err, out)
+		}
+	}
+	git("init", "--quiet", "--initial-branch=main")
+	st, err := svc.Status(false)
+	if err != nil || st.Branch != "main" || st.Upstream != "" || len(st.Files) != 1 || st.Files[0].Change != "new" {
+		t.Fatalf("status: %+v %v", st, err)
+	}
+	if _, err := svc.Pull(); err == nil || !strings.Contains(err.Error(), `"code":"git.no_upstream"`) {
+		t.Errorf("pull without upstream: %v", err)
+	}
+	if _, err := svc.Conflict(12345); err == nil || !strings.Contains(err.Error(), "draft.not_found") {
+		t.Errorf("conflict of a missing draft: %v", err)
+	}
+}
