@@ -211,3 +211,37 @@ func TestStatus(t *testing.T) {
 		t.Errorf("drafts %+v", st.Drafts)
 	}
 }
+
+// Bob's unpushed commit and Alice's pushed one change the same line: the
+// rebase stops, is undone, and Bob's working copy, commit and library are
+// as they were, with an error that says so.
+func TestRebaseConflictLeavesEverythingAsItWas(t *testing.T) {
+	isolate(t)
+	ctx := context.Background()
+	remote := newRemote(t, map[string]string{"posts/a.md": houseArticle("甲文", false)})
+	alice, bob := newEditor(t, remote, "Alice"), newEditor(t, remote, "Bob")
+	bob.edit(t, "posts/a.md", "第二段正文，讲芯片。", "第二段正文，Bob 的说法。")
+	if _, err := bob.site.Publish(ctx, PublishOptions{AllChanged: true, NoPush: true}, nil); err != nil {
+		t.Fatal(err)
+	}
+	alice.edit(t, "posts/a.md", "第二段正文，讲芯片。", "第二段正文，Alice 的说法。")
+	if _, err := alice.site.Publish(ctx, PublishOptions{AllChanged: true}, nil); err != nil {
+		t.Fatal(err)
+	}
+	head := gitIn(t, bob.dir, "rev-parse", "HEAD")
+	file := bob.file(t, "posts/a.md")
+	draft := bob.draft(t, "posts/a.md")
+	_, err := bob.site.Pull(ctx)
+	if CodeOf(err) != CodeMergeConflict {
+		t.Fatalf("error %v (code %q)", err, CodeOf(err))
+	}
+	if gitIn(t, bob.dir, "rev-parse", "HEAD") != head || bob.file(t, "posts/a.md") != file {
+		t.Error("the working copy changed")
+	}
+	if st := gitIn(t, bob.dir, "status", "--porcelain"); st != "" {
+		t.Errorf("left in the working copy: %q", st)
+	}
+	if d := bob.draft(t, "posts/a.md"); d.Text != draft.Text || d.Version != draft.Version {
+		t.Error("the library changed")
+	}
+}

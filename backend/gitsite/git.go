@@ -15,6 +15,7 @@ import (
 const (
 	LocalTimeout   = 30 * time.Second
 	NetworkTimeout = 2 * time.Minute
+	HookTimeout    = 2 * time.Minute // a commit, with the editor's hooks
 )
 
 // git runs the system git command in a working copy.

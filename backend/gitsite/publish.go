@@ -186,7 +186,8 @@ func (s *Site) commit(ctx context.Context, paths []string, message string) (stri
 	if len(bytes.Trim(out.stdout, "\x00")) == 0 {
 		return "", nil
 	}
-	out, err = s.git.run(ctx, append([]string{"commit", "--quiet", "--cleanup=whitespace", "-m", message, "--only", "--"}, specs...)...)
+	// The editor's commit hooks may run linters: they get more time.
+	out, err = s.git.runTimeout(ctx, HookTimeout, nil, append([]string{"commit", "--quiet", "--cleanup=whitespace", "-m", message, "--only", "--"}, specs...)...)
 	if err == nil && out.code == 0 {
 		return s.head(ctx)
 	}

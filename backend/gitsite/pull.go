@@ -80,7 +80,9 @@ func (s *Site) integrate(ctx context.Context) (PullResult, error) {
 		}
 		if out.code != 0 {
 			e := failure("pull", out)
-			if abort, _ := s.git.run(context.WithoutCancel(ctx), "rebase", "--abort"); abort.code == 0 || e.Code == CodeFailed {
+			// A rebase that stopped on a conflict is undone; one that never
+			// started (uncommitted changes in the way) has nothing to undo.
+			if abort, _ := s.git.run(context.WithoutCancel(ctx), "rebase", "--abort"); abort.code == 0 {
 				e.Code, e.Hint = CodeMergeConflict, hints[CodeMergeConflict]
 			}
 			return res, e
