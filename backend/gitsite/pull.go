@@ -102,24 +102,46 @@ func (s *Site) head(ctx context.Context) (string, error) {
 	return strings.TrimSpace(string(out.stdout)), nil // "" before the first commit
 }
 
+// aheadBehind counts the commits HEAD has that the upstream lacks, and the
+// reverse. Either may not exist yet: a clone of an empty repository has no
+// commit, and its upstream branch appears with the first push.
 func (s *Site) aheadBehind(ctx context.Context) (ahead, behind int, err error) {
 	if _, err := s.upstream(ctx); err != nil {
 		return 0, 0, err
 	}
-	out, err := s.git.run(ctx, "rev-list", "--left-right", "--count", "HEAD...@{upstream}")
+	head, err := s.head(ctx)
 	if err != nil {
 		return 0, 0, err
 	}
-	if out.code != 0 {
-		// No commit yet on one side: everything on the other is new.
-		out, err = s.git.run(ctx, "rev-list", "--count", "@{upstream}")
-		if err != nil || out.code != 0 {
-			return 0, 0, failure("status", out)
-		}
-		_, err = fmt.Sscan(string(out.stdout), &behind)
-		return 0, behind, err
+	up, err := s.git.run(ctx, "rev-parse", "--verify", "--quiet", "@{upstream}")
+	if err != nil {
+		return 0, 0, err
 	}
-	_, err = fmt.Sscan(string(out.stdout), &ahead, &behind)
+	count := func(args ...string) (string, error) {
+		out, err := s.git.run(ctx, append([]string{"rev-list", "--count"}, args...)...)
+		if err != nil {
+			return "", err
+		}
+		if out.code != 0 {
+			return "", failure("status", out)
+		}
+		return string(out.stdout), nil
+	}
+	var text string
+	switch {
+	case head != "" && up.code == 0:
+		if text, err = count("--left-right", "HEAD...@{upstream}"); err == nil {
+			_, err = fmt.Sscan(text, &ahead, &behind)
+		}
+	case head != "":
+		if text, err = count("HEAD"); err == nil {
+			_, err = fmt.Sscan(text, &ahead)
+		}
+	case up.code == 0:
+		if text, err = count("@{upstream}"); err == nil {
+			_, err = fmt.Sscan(text, &behind)
+		}
+	}
 	return ahead, behind, err
 }
 

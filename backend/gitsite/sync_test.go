@@ -2,8 +2,11 @@ package gitsite
 
 import (
 	"context"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"copydesk/backend/library"
 )
 
 func TestPublishOnOnePullOnTheOther(t *testing.T) {
@@ -134,5 +137,52 @@ func TestBothEditSameLineConflict(t *testing.T) {
 	}
 	if alice.draft(t, "posts/a.md").Text != resolved {
 		t.Error("Alice did not get the resolution")
+	}
+}
+
+// A team starts from an empty repository: the first publish creates the
+// branch on the remote, and the other clone's first pull brings the article.
+func TestFirstPublishToAnEmptyRepository(t *testing.T) {
+	isolate(t)
+	ctx := context.Background()
+	base := t.TempDir()
+	remote := filepath.Join(base, "site.git")
+	gitIn(t, base, "init", "--quiet", "--bare", "--initial-branch=main", remote)
+	clone := func(name string) *editor {
+		dir := filepath.Join(base, name)
+		gitIn(t, base, "clone", "--quiet", remote, dir)
+		gitIn(t, dir, "config", "user.name", name)
+		gitIn(t, dir, "config", "user.email", name+"@example.com")
+		writeFile(t, filepath.Join(dir, "hugo.toml"), "title = 'x'\n")
+		lib, err := library.Open(filepath.Join(base, name+".db"), library.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { lib.Close() })
+		s, err := Open(ctx, lib, Options{Root: dir, DraftsDir: "posts"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return &editor{name: name, dir: dir, lib: lib, site: s}
+	}
+	alice, bob := clone("alice"), clone("bob")
+	d, err := alice.lib.Create(ctx, houseArticle("第一篇", false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := alice.site.Status(ctx, StatusOptions{Fetch: true})
+	if err != nil || st.Ahead != 0 || st.Behind != 0 || len(st.Drafts) != 1 || st.Drafts[0].State != DraftNew {
+		t.Fatalf("status of an empty clone: %+v %v", st, err)
+	}
+	res, err := alice.site.Publish(ctx, PublishOptions{IDs: []int64{d.ID}}, nil)
+	if err != nil || !res.Pushed || res.Exported[0].Path != "posts/第一篇.md" {
+		t.Fatalf("first publish: %+v %v", res, err)
+	}
+	pulled, err := bob.site.Pull(ctx)
+	if err != nil || pulled.Before != "" || len(pulled.Created) != 1 || pulled.Created[0].Path != "posts/第一篇.md" {
+		t.Fatalf("first pull: %+v %v", pulled, err)
+	}
+	if got := bob.draft(t, "posts/第一篇.md"); got.Text != d.Text || got.Status != library.StatusPublished {
+		t.Errorf("Bob's draft: %q status %s", got.Text, got.Status)
 	}
 }
