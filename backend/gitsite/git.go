@@ -24,6 +24,10 @@ type git struct {
 	bin string // the git executable
 	// network is the time-out of commands that talk to the remote.
 	network time.Duration
+	// sshChecked and sshDefault remember, for one operation, whether the
+	// editor configured ssh for git.
+	sshChecked bool
+	sshDefault bool
 	// spent is the wall time spent waiting for git, in nanoseconds (the
 	// benchmarks tell Copydesk's own time from git's with it).
 	spent atomic.Int64
@@ -79,12 +83,14 @@ func (g *git) run(ctx context.Context, args ...string) (result, error) {
 
 // runNet runs a command that talks to the remote.
 func (g *git) runNet(ctx context.Context, args ...string) (result, error) {
+	if !g.sshChecked && os.Getenv("GIT_SSH_COMMAND") == "" && os.Getenv("GIT_SSH") == "" {
+		cfg, _ := g.run(ctx, "config", "--get", "core.sshCommand")
+		g.sshChecked, g.sshDefault = true, cfg.code != 0
+	}
 	extra := []string{}
-	if os.Getenv("GIT_SSH_COMMAND") == "" && os.Getenv("GIT_SSH") == "" {
-		if cfg, _ := g.run(ctx, "config", "--get", "core.sshCommand"); cfg.code != 0 {
-			// Nothing configured: plain ssh, never asking on a terminal.
-			extra = append(extra, "-c", "core.sshCommand=ssh -o BatchMode=yes")
-		}
+	if g.sshDefault && os.Getenv("GIT_SSH_COMMAND") == "" && os.Getenv("GIT_SSH") == "" {
+		// Nothing configured: plain ssh, never asking on a terminal.
+		extra = append(extra, "-c", "core.sshCommand=ssh -o BatchMode=yes")
 	}
 	return g.runTimeout(ctx, g.network, extra, args...)
 }

@@ -37,6 +37,7 @@ type PublishResult struct {
 // the new commit) and pushes once more. See the package comment for what
 // each failure leaves behind.
 func (s *Site) Publish(ctx context.Context, opts PublishOptions, progress func(library.Progress)) (PublishResult, error) {
+	s.begin()
 	res := PublishResult{Exported: []library.Exported{}, Conflicts: []library.Failure{}, Failed: []library.Failure{}}
 	if len(opts.IDs) == 0 && !opts.AllChanged {
 		return res, fmt.Errorf("name the drafts to publish, or publish all changed ones")

@@ -38,6 +38,7 @@ type Pulled struct {
 // When git cannot integrate the commits, the working copy is left as it was
 // and the library untouched.
 func (s *Site) Pull(ctx context.Context) (PullResult, error) {
+	s.begin()
 	res := PullResult{}
 	if err := s.fetch(ctx); err != nil {
 		return res, err

@@ -59,6 +59,17 @@ type Site struct {
 	contentRel string // Content relative to TopLevel, "/" separators ("" when equal)
 	lib        *library.Library
 	git        *git
+
+	// Read once per operation: the branch may change between two (the
+	// editor runs git too), never during one. A Site runs one operation at
+	// a time.
+	tracked *tracking
+}
+
+// begin starts an operation: what was read for the last one is read again.
+func (s *Site) begin() {
+	s.tracked = nil
+	s.git.sshChecked = false
 }
 
 // Open checks that the site exists, reads its content and static folders from

@@ -53,6 +53,7 @@ type StatusOptions struct{ Fetch bool }
 
 // Status reads the working copy (git status --porcelain=v2) and the library.
 func (s *Site) Status(ctx context.Context, opts StatusOptions) (Status, error) {
+	s.begin()
 	st := Status{Root: s.Root, Content: s.Content, Files: []FileChange{}, Drafts: []DraftState{}}
 	if opts.Fetch {
 		if err := s.fetch(ctx); err != nil && CodeOf(err) != CodeNoUpstream {
@@ -196,7 +197,19 @@ type tracking struct {
 }
 
 // upstream finds the branch and its upstream; errors say which is missing.
+// It is read once per operation (see begin).
 func (s *Site) upstream(ctx context.Context) (tracking, error) {
+	if s.tracked != nil {
+		return *s.tracked, nil
+	}
+	t, err := s.readUpstream(ctx)
+	if err == nil {
+		s.tracked = &t
+	}
+	return t, err
+}
+
+func (s *Site) readUpstream(ctx context.Context) (tracking, error) {
 	var t tracking
 	res, err := s.git.run(ctx, "symbolic-ref", "--quiet", "--short", "HEAD")
 	if err != nil {
