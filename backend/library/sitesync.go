@@ -2,7 +2,6 @@ package library
 
 import (
 	"context"
-	"strings"
 
 	"copydesk/backend/article"
 	"copydesk/backend/store"
@@ -52,13 +51,13 @@ func (l *Library) ResolveConflict(ctx context.Context, id int64, text string, ba
 	return l.st.ResolveConflict(ctx, id, text, l.derive([]byte(text)), baseVersion, DraftFlag([]byte(b.Theirs)))
 }
 
-// DraftFlag is what Hugo makes of a text's draft key: a draft only when it is
-// true; "yes", a missing key or an unreadable front matter publish.
+// DraftFlag is what Hugo makes of a text's draft key (see draftFlagOf); a
+// text whose front matter cannot be read counts as published, as Hugo
+// would try to publish it.
 func DraftFlag(text []byte) bool {
 	doc, err := article.Parse(text)
 	if err != nil {
 		return false
 	}
-	flag, _ := doc.String("draft")
-	return strings.EqualFold(flag, "true")
+	return draftFlagOf(doc)
 }
