@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"sync"
+	"time"
 
 	"copydesk/backend/gitsite"
 	"copydesk/backend/library"
@@ -51,7 +52,11 @@ func (s *SiteService) site(ctx context.Context) (*gitsite.Site, error) {
 	if err != nil {
 		return nil, err
 	}
-	opts, err := gitsite.OptionsFor(s.editor.profile(), "")
+	prof, _, err := s.editor.setup() // a profile with a mistake is reported as such
+	if err != nil {
+		return nil, err
+	}
+	opts, err := gitsite.OptionsFor(prof, "")
 	if err != nil {
 		return nil, siteError(err)
 	}
@@ -141,8 +146,16 @@ func (s *SiteService) Publish(ids []int64, allChanged bool, message string) (git
 	err := s.long(func(ctx context.Context, site *gitsite.Site) error {
 		s.platform.Emit("site-progress", SiteProgress{Step: "publish"})
 		var err error
+		var mu sync.Mutex
+		var last time.Time
 		res, err = site.Publish(ctx, gitsite.PublishOptions{IDs: ids, AllChanged: allChanged, Message: message},
 			func(p library.Progress) {
+				mu.Lock()
+				defer mu.Unlock()
+				if p.Done < p.Total && time.Since(last) < progressInterval {
+					return
+				}
+				last = time.Now()
 				s.platform.Emit("site-progress", SiteProgress{Step: "export", Done: p.Done, Total: p.Total})
 			})
 		if errors.Is(err, library.ErrNotFound) {

@@ -47,3 +47,15 @@ func TestSiteServiceCodes(t *testing.T) {
 		t.Errorf("conflict of a missing draft: %v", err)
 	}
 }
+
+// A profile with a mistake is reported as such, not as "no site".
+func TestSiteServiceBadProfile(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "copydesk.yaml")
+	os.WriteFile(p, []byte("site:\n  root: .\n  drafts: ../outside\n"), 0o644)
+	t.Setenv("COPYDESK_PROFILE", p)
+	lib := newTestLibrary(t)
+	svc := newSiteService(lib, lib.editor)
+	if _, err := svc.Status(false); err == nil || !strings.Contains(err.Error(), `"code":"profile.invalid"`) || !strings.Contains(err.Error(), "site.drafts") {
+		t.Errorf("bad profile: %v", err)
+	}
+}
