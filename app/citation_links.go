@@ -28,9 +28,13 @@ func archiveEndpoint(profileEndpoint string) string {
 
 // linkChecker is shared by every check of the session, so its per-host
 // limits hold across checks started one after another.
-func (s *CitationService) linkChecker(profileEndpoint string) *linkcheck.Checker {
+// Loopback and private addresses are fetched only when the profile says
+// links.allow_private (or COPYDESK_LINKS_ALLOW_PRIVATE=1, for tests against
+// local servers).
+func (s *CitationService) linkChecker(profileEndpoint string, allowPrivate bool) *linkcheck.Checker {
 	s.checkerOnce.Do(func() {
-		s.checker = linkcheck.New(linkcheck.Options{ArchiveEndpoint: archiveEndpoint(profileEndpoint), Now: s.editor.now})
+		allowPrivate = allowPrivate || os.Getenv("COPYDESK_LINKS_ALLOW_PRIVATE") == "1"
+		s.checker = linkcheck.New(linkcheck.Options{ArchiveEndpoint: archiveEndpoint(profileEndpoint), AllowPrivate: allowPrivate, Now: s.editor.now})
 	})
 	return s.checker
 }
@@ -74,7 +78,7 @@ func (s *CitationService) CheckLinks(jobID, text string) (LinkCheckSummary, erro
 	}
 	var mu sync.Mutex
 	var last time.Time
-	results := s.linkChecker(p.ArchiveEndpoint).Check(ctx, targets, func(done, total int, r linkcheck.Result) {
+	results := s.linkChecker(p.ArchiveEndpoint, p.LinksAllowPrivate).Check(ctx, targets, func(done, total int, r linkcheck.Result) {
 		// Cache as each result arrives: a check cancelled half-way keeps
 		// what it learnt.
 		if !r.CheckedAt.IsZero() {

@@ -14,6 +14,7 @@ import (
 	"copydesk/backend/check"
 	"copydesk/backend/profile"
 	"copydesk/backend/render"
+	"copydesk/backend/site"
 )
 
 // EditorService answers the editor while the user types: the profile the form
@@ -235,19 +236,25 @@ func (s *EditorService) ImageData(path string) (string, error) {
 		return "", nil
 	}
 	full := p.ImagePath(strings.TrimPrefix(path, "/"))
-	rel, err := filepath.Rel(p.StaticDir, full)
-	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-		return "", nil
-	}
 	kind := mime.TypeByExtension(strings.ToLower(filepath.Ext(full)))
 	if !strings.HasPrefix(kind, "image/") {
 		return "", nil
 	}
-	st, err := os.Stat(full)
-	if err != nil || !st.Mode().IsRegular() || st.Size() > maxThumbnail {
+	// Confine where the file really is, symbolic links resolved: a link
+	// inside static/ may point anywhere (static/leak.png -> /etc/passwd).
+	static, err := filepath.EvalSymlinks(p.StaticDir)
+	if err != nil {
 		return "", nil
 	}
-	b, err := os.ReadFile(full)
+	real, err := filepath.EvalSymlinks(full)
+	if err != nil {
+		return "", nil
+	}
+	rel, err := filepath.Rel(static, real)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel) {
+		return "", nil
+	}
+	b, err := site.ReadFile(real, maxThumbnail)
 	if err != nil {
 		return "", nil
 	}

@@ -139,7 +139,19 @@ func TestImageDataStaysInStaticFolder(t *testing.T) {
 	if url, _ := s.ImageData("images/a.png"); !strings.HasPrefix(url, "data:image/png;base64,") {
 		t.Errorf("thumbnail: %q", url)
 	}
-	for _, bad := range []string{"../secret.png", "images/../../secret.png", "images/missing.png"} {
+	// Links inside static/ that lead out of it: to a file, to a folder.
+	outside := t.TempDir()
+	if err := os.WriteFile(filepath.Join(outside, "passwd.png"), []byte("root:x:0:0"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Symlink(filepath.Join(outside, "passwd.png"), filepath.Join(static, "leak.png"))
+	os.Symlink(outside, filepath.Join(static, "images", "out"))
+	// A link that stays inside is fine.
+	os.Symlink(filepath.Join(static, "images", "a.png"), filepath.Join(static, "alias.png"))
+	if url, _ := s.ImageData("alias.png"); !strings.HasPrefix(url, "data:image/png;base64,") {
+		t.Errorf("a link inside static/: %q", url)
+	}
+	for _, bad := range []string{"../secret.png", "images/../../secret.png", "images/missing.png", "leak.png", "/leak.png", "images/out/passwd.png"} {
 		if url, _ := s.ImageData(bad); url != "" {
 			t.Errorf("%s gave a thumbnail", bad)
 		}

@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"crypto/rand"
-	"crypto/subtle"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -20,8 +19,6 @@ import (
 	"syscall"
 	"time"
 )
-
-const tokenCookie = "copydesk_token"
 
 func runServe(args []string, assets fs.FS, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("serve", flag.ContinueOnError)
@@ -58,6 +55,7 @@ func runServe(args []string, assets fs.FS, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "copydesk serve: cannot listen on %s (%v): pick another port with --addr 127.0.0.1:PORT\n", *addr, err)
 		return 2
 	}
+	defer ln.Close() // Serve closes it too; this covers the early returns
 	token, err := newToken()
 	if err != nil {
 		fmt.Fprintln(stderr, "copydesk serve:", err)
@@ -66,7 +64,7 @@ func runServe(args []string, assets fs.FS, stdout, stderr io.Writer) int {
 	svc := newServices(dbPath)
 	b := newBrowserFace(svc, dist, token, ln.Addr().String())
 	if err := svc.open(); err != nil {
-		fmt.Fprintln(stderr, "copydesk serve:", err)
+		fmt.Fprintln(stderr, "copydesk serve:", errorText(err))
 		return 2
 	}
 	defer svc.close()
@@ -90,6 +88,9 @@ func runServe(args []string, assets fs.FS, stdout, stderr io.Writer) int {
 	case <-stop:
 	case <-b.quit:
 	}
+	// Open event streams never go idle: end them first, or Shutdown would
+	// wait its whole grace period for them.
+	b.Quit()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	srv.Shutdown(ctx)
@@ -122,8 +123,8 @@ func newToken() (string, error) {
 }
 
 // browserFace serves the UI bundle and the bound methods over HTTP. Every
-// request must carry the per-run token (cookie, header, or the ?token= of the
-// first visit) and name this server as its Host and Origin.
+// request must name this server as its Host and Origin; every /api/ request
+// must also carry the per-run token (serve_guard.go).
 type browserFace struct {
 	services *Services
 	calls    *dispatcher
@@ -136,6 +137,8 @@ type browserFace struct {
 
 	mu      sync.Mutex
 	clients map[chan []byte]struct{}
+
+	bigCalls chan struct{} // one slot per large call body being read (admitBody)
 }
 
 func newBrowserFace(svc *Services, dist fs.FS, token, addr string) *browserFace {
@@ -147,13 +150,16 @@ func newBrowserFace(svc *Services, dist fs.FS, token, addr string) *browserFace 
 		addr:     addr,
 		quit:     make(chan struct{}),
 		clients:  map[chan []byte]struct{}{},
+		bigCalls: make(chan struct{}, maxBigCalls),
 	}
 	svc.attach(b)
 	b.calls = newDispatcher(svc.bound())
 	return b
 }
 
-func (b *browserFace) openURL() string { return "http://" + b.addr + "/?token=" + b.token }
+// openURL carries the token in the fragment, which the browser never sends
+// to any server: the page's transport reads it and sends it as a header.
+func (b *browserFace) openURL() string { return "http://" + b.addr + "/#token=" + b.token }
 
 // Platform implementation.
 func (b *browserFace) Face() string    { return "browser" }
@@ -177,65 +183,6 @@ func (b *browserFace) Emit(name string, data any) {
 	}
 }
 
-func (b *browserFace) allowedHost(host string) bool {
-	_, port, err := net.SplitHostPort(b.addr)
-	if err != nil {
-		return false
-	}
-	for _, h := range []string{"127.0.0.1", "localhost", "[::1]"} {
-		if host == h+":"+port {
-			return true
-		}
-	}
-	return false
-}
-
-func (b *browserFace) validToken(s string) bool {
-	return s != "" && subtle.ConstantTimeCompare([]byte(s), []byte(b.token)) == 1
-}
-
-func forbidden(w http.ResponseWriter) { http.Error(w, "forbidden", http.StatusForbidden) }
-
-func (b *browserFace) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if !b.allowedHost(r.Host) {
-		forbidden(w)
-		return
-	}
-	if origin := r.Header.Get("Origin"); origin != "" && origin != "http://"+r.Host {
-		forbidden(w)
-		return
-	}
-	if q := r.URL.Query().Get("token"); q != "" {
-		if !b.validToken(q) {
-			forbidden(w)
-			return
-		}
-		http.SetCookie(w, &http.Cookie{Name: tokenCookie, Value: b.token, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode})
-		http.Redirect(w, r, "/", http.StatusSeeOther)
-		return
-	}
-	tok := r.Header.Get("X-Copydesk-Token")
-	if c, err := r.Cookie(tokenCookie); err == nil && tok == "" {
-		tok = c.Value
-	}
-	if !b.validToken(tok) {
-		forbidden(w)
-		return
-	}
-	w.Header().Set("X-Content-Type-Options", "nosniff")
-	w.Header().Set("Referrer-Policy", "no-referrer")
-	switch {
-	case r.URL.Path == "/api/call":
-		b.serveCall(w, r)
-	case r.URL.Path == "/api/events":
-		b.serveEvents(w, r)
-	case strings.HasPrefix(r.URL.Path, "/api/"):
-		http.NotFound(w, r)
-	default:
-		b.serveStatic(w, r)
-	}
-}
-
 type callRequest struct {
 	Method string            `json:"method"`
 	Args   []json.RawMessage `json:"args"`
@@ -247,8 +194,19 @@ func (b *browserFace) serveCall(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "POST only", http.StatusMethodNotAllowed)
 		return
 	}
+	release, ok := b.admitBody(w, r)
+	if !ok {
+		return
+	}
 	var req callRequest
-	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 64<<20)).Decode(&req); err != nil {
+	err := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxCallBody)).Decode(&req)
+	release()
+	if err != nil {
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			http.Error(w, fmt.Sprintf("request body larger than %d MB", maxCallBody>>20), http.StatusRequestEntityTooLarge)
+			return
+		}
 		http.Error(w, "bad request body: "+err.Error(), http.StatusBadRequest)
 		return
 	}

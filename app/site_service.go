@@ -75,11 +75,48 @@ func siteError(err error) error {
 	case err == nil, isAPIError(err):
 		return err
 	case errors.As(err, &e):
-		return newAPIError(string(e.Code), map[string]string{"op": e.Op, "detail": e.Detail})
+		return gitsiteError(e)
 	case errors.Is(err, context.Canceled):
 		return newAPIError("site.cancelled", nil)
 	}
 	return newAPIError("site.failed", map[string]string{"detail": err.Error()})
+}
+
+// gitsiteError names each gitsite code literally, so every code the UI can
+// receive has its words in the catalogues (see apierror_codes_test.go).
+func gitsiteError(e *gitsite.Error) error {
+	p := map[string]string{"op": e.Op, "detail": e.Detail}
+	switch e.Code {
+	case gitsite.CodeGitMissing:
+		return newAPIError("git.missing", p)
+	case gitsite.CodeNotRepository:
+		return newAPIError("git.not_repository", p)
+	case gitsite.CodeNoUpstream:
+		return newAPIError("git.no_upstream", p)
+	case gitsite.CodeNonFastForward:
+		return newAPIError("git.non_fast_forward", p)
+	case gitsite.CodeAuth:
+		return newAPIError("git.auth_failed", p)
+	case gitsite.CodeHook:
+		return newAPIError("git.hook_rejected", p)
+	case gitsite.CodeMergeConflict:
+		return newAPIError("git.merge_conflict", p)
+	case gitsite.CodeLocalChanges:
+		return newAPIError("git.local_changes", p)
+	case gitsite.CodeDetached:
+		return newAPIError("git.detached_head", p)
+	case gitsite.CodeTimeout:
+		return newAPIError("git.timeout", p)
+	case gitsite.CodeNoSite:
+		return newAPIError("site.not_found", p)
+	case gitsite.CodeHugoMissing:
+		return newAPIError("hugo.missing", p)
+	case gitsite.CodeHugoTimeout:
+		return newAPIError("hugo.timeout", p)
+	case gitsite.CodeConflicted:
+		return newAPIError("site.draft_conflicted", p)
+	}
+	return newAPIError("git.failed", p)
 }
 
 // long runs one cancellable operation at a time.

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"copydesk/backend/gitsite"
 )
 
 // The Site panel's service over a real git working copy with no remote:
@@ -57,5 +59,18 @@ func TestSiteServiceBadProfile(t *testing.T) {
 	svc := newSiteService(lib, lib.editor)
 	if _, err := svc.Status(false); err == nil || !strings.Contains(err.Error(), `"code":"profile.invalid"`) || !strings.Contains(err.Error(), "site.drafts") {
 		t.Errorf("bad profile: %v", err)
+	}
+}
+
+// Every gitsite code crosses to the UI as itself.
+func TestEveryGitsiteCodeCrosses(t *testing.T) {
+	for _, code := range []gitsite.Code{gitsite.CodeGitMissing, gitsite.CodeNotRepository, gitsite.CodeNoUpstream,
+		gitsite.CodeNonFastForward, gitsite.CodeAuth, gitsite.CodeHook, gitsite.CodeMergeConflict, gitsite.CodeLocalChanges,
+		gitsite.CodeDetached, gitsite.CodeTimeout, gitsite.CodeFailed, gitsite.CodeNoSite, gitsite.CodeHugoMissing,
+		gitsite.CodeHugoTimeout, gitsite.CodeConflicted} {
+		err := siteError(&gitsite.Error{Code: code, Op: "push", Detail: "x"})
+		if !strings.Contains(err.Error(), `"code":"`+string(code)+`"`) {
+			t.Errorf("%s crosses as %v", code, err)
+		}
 	}
 }

@@ -119,7 +119,11 @@ xdotool key ctrl+n
 sleep 2
 # The new draft's editor has the focus: go to the end, open a paragraph, type.
 xdotool key ctrl+End Return Return
-xdotool type --delay 40 "$paragraph"
+# xdotool types a Han character by remapping a spare keycode for it; on a busy
+# machine the app can read that keycode after it was remapped for the next
+# character and lose one (seen: "用户手中" arrived as "用"). A slower pace
+# leaves the app time to read each one.
+xdotool type --delay 120 "$paragraph"
 sleep 0.5
 xdotool key ctrl+s
 sleep 1.5

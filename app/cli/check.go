@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 	"copydesk/backend/check"
 	"copydesk/backend/citation"
 	"copydesk/backend/profile"
+	"copydesk/backend/site"
 )
 
 const checkUsage = `Usage: copydesk check [--json] [--today YYYY-MM-DD] [--profile FILE] PATH...
@@ -96,15 +98,23 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		opt.Profile = p
 	}
 
-	files, missing := check.Collect(paths)
-	results := append(missing, check.Files(files, opt)...)
+	found, failures := site.Collect(paths)
+	files := make([]string, len(found))
+	for i, f := range found {
+		files[i] = f.Path
+	}
+	var results []check.FileResult
+	for _, f := range failures {
+		results = append(results, check.FileResult{Path: f.Path, Err: errors.New(f.Reason)})
+	}
+	results = append(results, check.Files(files, opt)...)
 	status := ExitOK
 	out := checkJSON{Files: make([]checkFileJSON, 0, len(results))}
 	for _, r := range results {
 		entry := checkFileJSON{Path: r.Path, Diagnostics: []diagnosticJSON{}}
 		if r.Err != nil {
 			entry.Error = r.Err.Error()
-			fmt.Fprintf(stderr, "%s: %v\n", r.Path, r.Err)
+			fmt.Fprintf(stderr, "%s: %v\n", site.Quote(r.Path), r.Err)
 			status = ExitUsage
 		}
 		for _, d := range r.Diagnostics {
@@ -138,7 +148,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			if d.Label != "" {
 				label = " [" + d.Label + "]"
 			}
-			fmt.Fprintf(stdout, "%s:%d:%d: %s %s%s: %s\n", f.Path, d.Line, d.Column, d.Severity, d.Code, label, d.Message)
+			fmt.Fprintf(stdout, "%s:%d:%d: %s %s%s: %s\n", site.Quote(f.Path), d.Line, d.Column, d.Severity, d.Code, label, d.Message)
 		}
 	}
 	fmt.Fprintf(stdout, "%d %s checked: %d %s, %d %s\n", out.Summary.Files, plural(out.Summary.Files, "file", "files"),

@@ -12,13 +12,16 @@ import (
 	"syscall"
 
 	"copydesk/backend/library"
+	"copydesk/backend/site"
+	"copydesk/backend/store"
 )
 
 const exportUsage = `Usage: copydesk export [--db FILE] --out DIR [--force] [--changed] (--all | ID...)
 
 Writes drafts as Markdown files under DIR, each at the path it was imported
-from (a draft never imported or exported: <slug>.md), creating folders as
-needed. Every file is written atomically, byte for byte the draft's text. A
+from (a draft never imported or exported: <slug>.md; a slug that is a Windows
+device name such as con or com1 becomes _con.md), creating folders as needed.
+Temporary files an interrupted export left behind are removed. Every file is written atomically, byte for byte the draft's text. A
 file that is neither what was imported nor what was last exported has been
 changed by someone else: it is left alone and reported as a conflict, unless
 --force. Nothing is ever written outside DIR.
@@ -33,7 +36,8 @@ Flags:
 
 On a terminal a progress line is shown; Ctrl+C stops after the current file.
 Exit status: 0 all exported, 1 some drafts conflicted or failed (each named on
-stderr), 2 bad usage or the library could not be opened.
+stderr), 2 bad usage or the library could not be opened, or cannot be written
+(checked before any file is written).
 `
 
 func runExport(args []string, stdout, stderr io.Writer) int {
@@ -75,21 +79,21 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	bar.finish()
 	if err != nil && !res.Cancelled {
 		fmt.Fprintf(stderr, "copydesk export: %v\n", err)
-		if errors.Is(err, library.ErrNotFound) {
+		if errors.Is(err, library.ErrNotFound) || errors.Is(err, store.ErrReadOnly) {
 			return ExitUsage
 		}
 		return ExitFindings
 	}
 	for _, d := range res.Done {
 		if d.Written {
-			fmt.Fprintf(stdout, "wrote %s\n", d.Path)
+			fmt.Fprintf(stdout, "wrote %s\n", site.Quote(d.Path))
 		}
 	}
 	for _, f := range res.Conflicts {
-		fmt.Fprintf(stderr, "copydesk export: conflict: %s: %s\n", f.Path, f.Reason)
+		fmt.Fprintf(stderr, "copydesk export: conflict: %s: %s\n", site.Quote(f.Path), f.Reason)
 	}
 	for _, f := range res.Failed {
-		fmt.Fprintf(stderr, "copydesk export: %s: %s\n", f.Path, f.Reason)
+		fmt.Fprintf(stderr, "copydesk export: %s: %s\n", site.Quote(f.Path), f.Reason)
 	}
 	fmt.Fprintf(stdout, "exported %d of %d drafts: %d written, %d already identical, %d conflicts, %d failed\n",
 		len(res.Done), res.Total, res.Written(), len(res.Done)-res.Written(), len(res.Conflicts), len(res.Failed))

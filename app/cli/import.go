@@ -15,6 +15,7 @@ import (
 	"copydesk/backend/library"
 	"copydesk/backend/profile"
 	"copydesk/backend/render"
+	"copydesk/backend/site"
 )
 
 const importUsage = `Usage: copydesk import [--db FILE] [--profile FILE] [--index] PATH...
@@ -37,7 +38,8 @@ Flags:
 
 On a terminal a progress line is shown; Ctrl+C stops after the files already
 stored. Exit status: 0 all imported, 1 some files failed or conflicted (each
-named on stderr), 2 bad usage or the library could not be opened.
+named on stderr), 2 bad usage or the library could not be opened or written
+(read-only, corrupt: one message, before any file is read when it can tell).
 `
 
 func runImport(args []string, stdout, stderr io.Writer) int {
@@ -79,11 +81,20 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	bar := newProgressLine(stderr, "importing")
 	res, err := lib.Import(ctx, paths, bar.update)
 	bar.finish()
+	if err != nil && !res.Cancelled {
+		// The library itself failed (read-only, corrupt, full): one
+		// message, not a tally that reads like a finished import.
+		fmt.Fprintf(stderr, "copydesk import: %v\n", err)
+		if stored := res.Created + res.Updated; stored > 0 {
+			fmt.Fprintf(stderr, "copydesk import: %d files were stored before the error\n", stored)
+		}
+		return ExitUsage
+	}
 	for _, f := range res.Failed {
-		fmt.Fprintf(stderr, "copydesk import: %s: %s\n", f.Path, f.Reason)
+		fmt.Fprintf(stderr, "copydesk import: %s: %s\n", site.Quote(f.Path), f.Reason)
 	}
 	for _, f := range res.Conflicts {
-		fmt.Fprintf(stderr, "copydesk import: conflict: %s: %s\n", f.Path, f.Reason)
+		fmt.Fprintf(stderr, "copydesk import: conflict: %s: %s\n", site.Quote(f.Path), f.Reason)
 	}
 	fmt.Fprintf(stdout, "imported %d files: %d new, %d updated, %d unchanged, %d conflicts, %d failed\n",
 		res.Total, res.Created, res.Updated, res.Unchanged, len(res.Conflicts), len(res.Failed))

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -16,10 +17,10 @@ import (
 	"time"
 
 	"copydesk/backend/article"
-	"copydesk/backend/check"
 	"copydesk/backend/citation"
 	"copydesk/backend/linkcheck"
 	"copydesk/backend/profile"
+	"copydesk/backend/site"
 )
 
 const linksUsage = `Usage: copydesk links [--json] [--today YYYY-MM-DD] [--timeout SECONDS]
@@ -33,10 +34,15 @@ parentheses.
 Each URL is classified as
   ok            the page answers (2xx) at the cited URL
   redirected    the page answers after redirects to another URL (shown)
-  dead          404 or 410, or the host does not exist
+  dead          404 or 410, or the host does not exist (while other host
+                names resolve: offline, nothing is dead)
   unverifiable  the site refuses checkers (401, 403, 429, 451, 999, a bot
                 challenge page): open it in a browser, it is not dead
-  error         time-out, connection failure or 5xx: try again later
+  error         time-out, connection failure, 5xx, or offline: try again later
+
+Credentials in a URL (user:pass@) are never sent. Link-local addresses
+(169.254.0.0/16, fe80::/10) are never fetched; loopback and private ones only
+when the profile says links.allow_private: true.
 For a dead link, the archive is asked for the snapshot closest to the
 citation's retrieval date.
 
@@ -135,6 +141,12 @@ func runLinks(args []string, stdout, stderr io.Writer) int {
 	for st, n := range linkcheck.Summarize(all) {
 		out.Summary[string(st)] = n
 	}
+	for _, r := range all {
+		if strings.HasPrefix(r.Err, "offline: ") {
+			fmt.Fprintln(stderr, "copydesk links: no host name resolved: the network looks offline; hosts not found are reported as error, not dead")
+			break
+		}
+	}
 	if out.Summary[string(linkcheck.StatusDead)] > 0 && status == ExitOK {
 		status = ExitFindings
 	}
@@ -147,7 +159,7 @@ func runLinks(args []string, stdout, stderr io.Writer) int {
 		for _, f := range files {
 			mark, err := markLinksFile(f, opts.today)
 			if err != nil {
-				fmt.Fprintf(stderr, "%s: %v\n", f.path, err)
+				fmt.Fprintf(stderr, "%s: %v\n", site.Quote(f.path), err)
 				out.Errors = append(out.Errors, linksFileErr{Path: f.path, Error: err.Error()})
 				if status == ExitOK {
 					status = ExitFindings
@@ -235,13 +247,17 @@ func readLinksFiles(paths []string, opts linksFlags, stderr io.Writer) ([]*links
 	var out linksJSON
 	status := ExitOK
 	fail := func(path string, err error) {
-		fmt.Fprintf(stderr, "%s: %v\n", path, err)
+		fmt.Fprintf(stderr, "%s: %v\n", site.Quote(path), err)
 		out.Errors = append(out.Errors, linksFileErr{Path: path, Error: err.Error()})
 		status = ExitUsage
 	}
-	names, missing := check.Collect(paths)
+	found, missing := site.Collect(paths)
 	for _, m := range missing {
-		fail(m.Path, m.Err)
+		fail(m.Path, errors.New(m.Reason))
+	}
+	names := make([]string, len(found))
+	for i, f := range found {
+		names[i] = f.Path
 	}
 	profiles := map[string]*profile.Profile{}
 	var files []*linksFile
@@ -273,20 +289,10 @@ func readLinksFiles(paths []string, opts linksFlags, stderr io.Writer) ([]*links
 	return files, out, status
 }
 
-// readLimited reads a file, refusing one too large to be an article before
-// reading it whole.
+// readLimited reads an article through the site gateway: a regular file of
+// at most article.MaxSize bytes.
 func readLimited(name string) ([]byte, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	// One byte more than allowed is enough for the parser to refuse it.
-	text, err := io.ReadAll(io.LimitReader(f, article.MaxSize+1))
-	if err != nil {
-		return nil, err
-	}
-	return text, nil
+	return site.ReadFile(name, article.MaxSize)
 }
 
 // checkLinksFiles checks every cited URL, one Checker per archive endpoint
@@ -308,22 +314,27 @@ func checkLinksFiles(ctx context.Context, files []*linksFile, opts linksFlags, p
 		if endpoint == "none" {
 			endpoint = ""
 		}
-		if _, ok := groups[endpoint]; !ok {
-			order = append(order, endpoint)
+		key := endpoint
+		if f.profile.LinksAllowPrivate {
+			key = "private\x00" + endpoint
+		}
+		if _, ok := groups[key]; !ok {
+			order = append(order, key)
 		}
 		for i := range f.cited {
-			groups[endpoint] = append(groups[endpoint], ref{f, i})
+			groups[key] = append(groups[key], ref{f, i})
 		}
 		total += len(f.cited)
 	}
 	done := 0
-	for _, endpoint := range order {
-		refs := groups[endpoint]
+	for _, key := range order {
+		refs := groups[key]
+		endpoint, allowPrivate := strings.CutPrefix(key, "private\x00")
 		targets := make([]linkcheck.Target, len(refs))
 		for k, r := range refs {
 			targets[k] = r.file.cited[r.i].Target()
 		}
-		checker := linkcheck.New(linkcheck.Options{Timeout: opts.timeout, ArchiveEndpoint: endpoint})
+		checker := linkcheck.New(linkcheck.Options{Timeout: opts.timeout, ArchiveEndpoint: endpoint, AllowPrivate: allowPrivate})
 		results := checker.Check(ctx, targets, func(_, _ int, r linkcheck.Result) {
 			done++
 			progress(done, total, r)
@@ -380,42 +391,15 @@ func markLinksFile(f *linksFile, today citation.Date) (*linksMarkJSON, error) {
 	return mark, nil
 }
 
-// replaceFileIfUnchanged writes text to path through a temporary file and a
-// rename (a reader never sees half a file), keeping the file's mode, and only
-// if the file still holds old: an edit made during the check is never lost.
+// replaceFileIfUnchanged writes text to path atomically through the site
+// gateway (a linked article is written through to its target), only if the
+// file still holds old: an edit made during the check is never lost.
 func replaceFileIfUnchanged(path string, old, text []byte) error {
-	current, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	if string(current) != string(old) {
+	err := site.ReplaceIfUnchanged(path, old, text)
+	if errors.Is(err, site.ErrChanged) {
 		return fmt.Errorf("changed on disk during the check; 检索日期 not updated")
 	}
-	st, err := os.Stat(path)
-	if err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // no-op after a successful rename
-	if _, err := tmp.Write(text); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(st.Mode().Perm()); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return err
 }
 
 func printLinksText(w io.Writer, out linksJSON) {
@@ -424,9 +408,11 @@ func printLinksText(w io.Writer, out linksJSON) {
 		if l.HTTPStatus != 0 {
 			code = " " + strconv.Itoa(l.HTTPStatus)
 		}
-		fmt.Fprintf(w, "%s:%d: [^%s] %s%s %s", l.Path, l.Line, l.Label, l.Status, code, l.URL)
+		// The URL and label come from the article: quoted like file names,
+		// so an escape sequence in a cited URL cannot drive the terminal.
+		fmt.Fprintf(w, "%s:%d: [^%s] %s%s %s", site.Quote(l.Path), l.Line, site.Quote(l.Label), l.Status, code, site.Quote(l.URL))
 		if l.Status == string(linkcheck.StatusRedirected) || (l.FinalURL != "" && l.FinalURL != l.URL) {
-			fmt.Fprintf(w, " -> %s", l.FinalURL)
+			fmt.Fprintf(w, " -> %s", site.Quote(l.FinalURL))
 		}
 		if l.Error != "" {
 			fmt.Fprintf(w, " (%s)", l.Error)
@@ -439,7 +425,7 @@ func printLinksText(w io.Writer, out linksJSON) {
 		fmt.Fprintln(w)
 	}
 	for _, m := range out.Marked {
-		fmt.Fprintf(w, "%s: 检索日期 set to %s for [^%s]\n", m.Path, m.Date, strings.Join(m.Labels, "] [^"))
+		fmt.Fprintf(w, "%s: 检索日期 set to %s for [^%s]\n", site.Quote(m.Path), m.Date, strings.Join(m.Labels, "] [^"))
 	}
 	var parts []string
 	for _, st := range linkcheck.Statuses {

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -43,8 +44,14 @@ func cite(title, url, retrieved string) string {
 	return fmt.Sprintf("[%s](%s)·示例日报（2025/6/20）·检索日期%s", title, url, retrieved)
 }
 
+// runLinksForTest runs `copydesk links` with a profile that lets it fetch
+// the loopback test servers (unless the arguments name a profile).
 func runLinksForTest(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
+	if !slices.Contains(args, "--profile") && !slices.Contains(args, "--help") {
+		prof := writeFile(t, filepath.Join(t.TempDir(), "copydesk.yaml"), "links:\n  allow_private: true\n")
+		args = append([]string{"--profile", prof}, args...)
+	}
 	var out, errOut bytes.Buffer
 	code := Run(append([]string{"links"}, args...), &out, &errOut)
 	return code, out.String(), errOut.String()
@@ -222,5 +229,44 @@ func TestLinksBadUsage(t *testing.T) {
 	// An article without citations is fine.
 	if code, stdout, _ := runLinksForTest(t, "--json", path); code != ExitOK || !strings.Contains(stdout, `"links":[]`) {
 		t.Errorf("no citations: %d %s", code, stdout)
+	}
+}
+
+// Without links.allow_private, a cited URL on this machine is not fetched
+// (a person may open it); that is no dead link.
+func TestLinksBuiltInProfileDoesNotFetchThisMachine(t *testing.T) {
+	var hits int
+	local := linksSite(t, func(w http.ResponseWriter, r *http.Request) { hits++ })
+	dir := t.TempDir()
+	path := filepath.Join(dir, "a.md")
+	writeArticle(t, path, cite("本机页面", local+"/admin", "2025/6/21"), cite("元数据", "http://169.254.169.254/latest/", "2025/6/21"))
+	prof := writeFile(t, filepath.Join(dir, "copydesk.yaml"), "time_zone: Asia/Shanghai\n")
+	code, stdout, stderr := runLinksForTest(t, "--profile", prof, "--json", "--archive-endpoint", "none", path)
+	if code != ExitOK || hits != 0 || strings.Count(stdout, `"status":"unverifiable"`) != 2 || !strings.Contains(stdout, "link-local") {
+		t.Errorf("exit %d, %d requests reached the server\n%s%s", code, hits, stdout, stderr)
+	}
+}
+
+// --mark-retrieved on an article that is a symbolic link updates the file
+// it leads to; the link stays a link.
+func TestLinksMarkRetrievedWritesThroughALink(t *testing.T) {
+	ok := linksSite(t, func(w http.ResponseWriter, r *http.Request) {})
+	dir := t.TempDir()
+	real := filepath.Join(dir, "store", "a.md")
+	writeArticle(t, real, cite("正常页面", ok+"/story", "2025/6/21"))
+	link := filepath.Join(dir, "content", "a.md")
+	os.MkdirAll(filepath.Dir(link), 0o755)
+	if err := os.Symlink(real, link); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runLinksForTest(t, "--mark-retrieved", "--today", "2025-07-03", "--archive-endpoint", "none", link)
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if info, err := os.Lstat(link); err != nil || info.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced: %v %v", info, err)
+	}
+	if b, _ := os.ReadFile(real); !strings.Contains(string(b), "检索日期2025/7/3") {
+		t.Errorf("target not updated:\n%s", b)
 	}
 }

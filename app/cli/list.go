@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 
 	"copydesk/backend/library"
+	"copydesk/backend/site"
 )
 
 const listUsage = `Usage: copydesk list [--db FILE] [--json] [--query TEXT]
@@ -23,7 +24,11 @@ Flags:
   --query TEXT    only drafts whose title or text contains every word of TEXT
                   (Chinese included)
 
-Exit status: 0 listed, 2 bad usage or the library could not be opened.
+Reads the library only: it never creates one (with none there it says so),
+and it works when the library's file or folder is read-only.
+
+Exit status: 0 listed, 2 bad usage, no library, or the library could not be
+opened.
 `
 
 // listedDraft is the promised JSON shape of one draft (CONTRACTS.md).
@@ -50,7 +55,7 @@ func runList(args []string, stdout, stderr io.Writer) int {
 	if len(rest) > 0 {
 		return usageError("list", fmt.Errorf("unexpected argument %q", rest[0]), listUsage, stdout, stderr)
 	}
-	lib, err := library.OpenDefault(*db, library.Options{})
+	lib, err := library.OpenReadOnly(*db, library.Options{})
 	if err != nil {
 		fmt.Fprintf(stderr, "copydesk list: %v\n", err)
 		return ExitUsage
@@ -79,7 +84,7 @@ func runList(args []string, stdout, stderr io.Writer) int {
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tSTATUS\tDATE\tERR/WARN\tTITLE\tPATH")
 	for _, d := range drafts {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%d/%d\t%s\t%s\n", d.ID, d.Status, d.Date, d.Errors, d.Warnings, d.Title, d.Path)
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%d/%d\t%s\t%s\n", d.ID, d.Status, d.Date, d.Errors, d.Warnings, site.Quote(d.Title), site.Quote(d.Path))
 	}
 	tw.Flush()
 	return ExitOK

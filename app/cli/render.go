@@ -6,12 +6,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 
 	"copydesk/backend/article"
 	"copydesk/backend/profile"
 	"copydesk/backend/render"
+	"copydesk/backend/site"
 )
 
 const renderUsage = `Usage: copydesk render [--site DIR] [--profile FILE] FILE
@@ -35,7 +35,7 @@ a site configuration that could not be read.
 func runRender(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	site := fs.String("site", "", "")
+	siteFlag := fs.String("site", "", "")
 	profilePath := fs.String("profile", "", "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -50,14 +50,15 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		return ExitUsage
 	}
 	path := fs.Arg(0)
-	text, err := os.ReadFile(path)
+	name := site.Quote(path)
+	text, err := site.ReadFile(path, article.MaxSize)
 	if err != nil {
-		fmt.Fprintf(stderr, "copydesk render: %v\n", err)
+		fmt.Fprintf(stderr, "copydesk render: %s: %v\n", name, err)
 		return ExitUsage
 	}
 	doc, err := article.Parse(text)
 	if err != nil {
-		fmt.Fprintf(stderr, "copydesk render: %s: %v\n", path, err)
+		fmt.Fprintf(stderr, "copydesk render: %s: %v\n", name, err)
 		return ExitUsage
 	}
 	if doc.Format != article.FormatNone && !doc.FMClosed {
@@ -67,11 +68,11 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		if doc.Format != article.FormatJSON && line > 1 {
 			line-- // the opening delimiter's line
 		}
-		fmt.Fprintf(stderr, "copydesk render: %s:%d: the front matter is never closed; Hugo refuses this page\n", path, line)
+		fmt.Fprintf(stderr, "copydesk render: %s:%d: the front matter is never closed; Hugo refuses this page\n", name, line)
 		return ExitFindings
 	}
 
-	root := *site
+	root := *siteFlag
 	if root == "" {
 		var p *profile.Profile
 		if *profilePath != "" {
@@ -98,11 +99,11 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if bytes.Contains(doc.Body(), []byte("{{<")) || bytes.Contains(doc.Body(), []byte("{{%")) {
-		fmt.Fprintf(stderr, "copydesk render: note: %s uses shortcodes; they are printed as written, not run\n", path)
+		fmt.Fprintf(stderr, "copydesk render: note: %s uses shortcodes; they are printed as written, not run\n", name)
 	}
 	out, err := render.New(cfg).Render(doc.Body())
 	if err != nil {
-		fmt.Fprintf(stderr, "copydesk render: %s: %v\n", path, err)
+		fmt.Fprintf(stderr, "copydesk render: %s: %v\n", name, err)
 		return ExitFindings
 	}
 	if _, err := stdout.Write(out); err != nil {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"copydesk/backend/profile"
+	"copydesk/backend/site"
 )
 
 // generatedArticle is a house-style article of about 7 KB (the size of the
@@ -84,9 +85,13 @@ func BenchmarkFolder10000(b *testing.B) {
 	b.ResetTimer()
 	cpuStart := cpuTime()
 	for b.Loop() {
-		files, missing := Collect([]string{dir})
-		if len(files) != count || len(missing) != 0 {
-			b.Fatalf("collected %d files, %d problems", len(files), len(missing))
+		found, missing := site.Collect([]string{dir})
+		if len(found) != count || len(missing) != 0 {
+			b.Fatalf("collected %d files, %d problems", len(found), len(missing))
+		}
+		files := make([]string, len(found))
+		for i, f := range found {
+			files[i] = f.Path
 		}
 		results := Files(files, FilesOptions{Today: testToday, Workers: 2})
 		for _, r := range results {

@@ -14,6 +14,7 @@ import (
 
 	"copydesk/backend/citation"
 	"copydesk/backend/profile"
+	"copydesk/backend/site"
 )
 
 var testToday = citation.Date{Year: 2025, Month: 6, Day: 28}
@@ -381,7 +382,11 @@ func TestFilesConcurrentMatchesSequential(t *testing.T) {
 		os.WriteFile(path, []byte(variants[i%len(variants)]), 0o644)
 		files = append(files, path)
 	}
-	got, _ := Collect([]string{dir})
+	collected, _ := site.Collect([]string{dir})
+	var got []string
+	for _, f := range collected {
+		got = append(got, f.Path)
+	}
 	if !slices.Equal(got, files) {
 		t.Fatalf("Collect order %v", got)
 	}
@@ -435,28 +440,6 @@ func TestDiffFixAppliesExactly(t *testing.T) {
 				t.Errorf("%q -> %q: edit splits a character: %+v", p[0], p[1], e)
 			}
 		}
-	}
-}
-
-func TestCollect(t *testing.T) {
-	dir := t.TempDir()
-	for _, name := range []string{"b.md", "a.MD", "sub/c.md", "sub/d.txt", ".hidden/e.md", "z/.f.md"} {
-		path := filepath.Join(dir, name)
-		os.MkdirAll(filepath.Dir(path), 0o755)
-		os.WriteFile(path, []byte("x"), 0o644)
-	}
-	os.Symlink(filepath.Join(dir, "b.md"), filepath.Join(dir, "sub", "link.md"))
-	os.Symlink(filepath.Join(dir, "sub"), filepath.Join(dir, "loop.md"))
-	files, missing := Collect([]string{dir, filepath.Join(dir, "sub", "d.txt"), filepath.Join(dir, "nope.md")})
-	want := []string{"a.MD", "b.md", "sub/c.md", "sub/link.md", "sub/d.txt"}
-	for i := range want {
-		want[i] = filepath.Join(dir, want[i])
-	}
-	if !slices.Equal(files, want) {
-		t.Errorf("files %v\nwant %v", files, want)
-	}
-	if len(missing) != 1 || missing[0].Path != filepath.Join(dir, "nope.md") || missing[0].Err == nil {
-		t.Errorf("missing %+v", missing)
 	}
 }
 

@@ -1,15 +1,9 @@
 package check
 
 import (
-	"errors"
 	"fmt"
-	"io"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
-	"strings"
 	"sync"
 	"time"
 
@@ -17,6 +11,7 @@ import (
 	"copydesk/backend/citation"
 	"copydesk/backend/profile"
 	"copydesk/backend/render"
+	"copydesk/backend/site"
 )
 
 // FileResult is the check of one file: its diagnostics, or Err when the
@@ -40,90 +35,9 @@ type FilesOptions struct {
 	Workers int
 }
 
-// Collect expands paths into the files to check: a file is taken as given,
-// a folder contributes its *.md files recursively (hidden files and folders skipped),
-// sorted. A path that does not exist is returned in missing with its error.
-func Collect(paths []string) (files []string, missing []FileResult) {
-	for _, p := range paths {
-		st, err := os.Stat(p)
-		if err != nil {
-			missing = append(missing, FileResult{Path: p, Err: pathError(err)})
-			continue
-		}
-		if !st.IsDir() {
-			files = append(files, p)
-			continue
-		}
-		var found []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				missing = append(missing, FileResult{Path: path, Err: pathError(err)})
-				if d != nil && d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if d.IsDir() {
-				if path != p && strings.HasPrefix(d.Name(), ".") {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			// Hidden files are editors' backups and locks, not articles.
-			if !strings.EqualFold(filepath.Ext(d.Name()), ".md") || strings.HasPrefix(d.Name(), ".") {
-				return nil
-			}
-			if d.Type().IsRegular() {
-				found = append(found, path)
-			} else if d.Type()&fs.ModeSymlink != 0 {
-				// A linked article counts; a link to a folder is not followed (no cycles).
-				if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() {
-					found = append(found, path)
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			missing = append(missing, FileResult{Path: p, Err: pathError(err)})
-		}
-		sort.Strings(found)
-		files = append(files, found...)
-	}
-	return files, missing
-}
-
-// pathError drops the path from an *fs.PathError: callers print the path themselves.
-func pathError(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
-// ReadFile reads an article, refusing files larger than article.MaxSize
-// without reading them whole.
-func ReadFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, pathError(err)
-	}
-	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return nil, errors.New("is a folder")
-	}
-	data, err := io.ReadAll(io.LimitReader(f, article.MaxSize+1))
-	if err != nil {
-		return nil, pathError(err)
-	}
-	if len(data) > article.MaxSize {
-		return nil, &article.ReadError{Offset: article.MaxSize, Err: article.ErrTooLarge}
-	}
-	return data, nil
-}
-
-// Files checks files with a few workers and returns one result per file, in
-// the order given.
+// Files checks files (found by site.Collect) with a few workers and returns
+// one result per file, in the order given. Each file is read through the
+// site gateway: regular files only, at most article.MaxSize bytes.
 func Files(files []string, opt FilesOptions) []FileResult {
 	results := make([]FileResult, len(files))
 	workers := opt.Workers
@@ -166,7 +80,7 @@ func checkFile(path string, opt FilesOptions, profiles *profileCache) FileResult
 			return res
 		}
 	}
-	text, err := ReadFile(path)
+	text, err := site.ReadFile(path, article.MaxSize)
 	if err != nil {
 		res.Err = err
 		return res

@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"copydesk/backend/site"
 	"copydesk/backend/store"
@@ -93,6 +94,12 @@ func (l *Library) Export(ctx context.Context, opts ExportOptions, progress func(
 		return res, err
 	}
 	res.Total = len(ids)
+	// Every file written is then recorded: a library that cannot record
+	// them must say so before the first file is written.
+	if err := l.st.CheckWritable(ctx); err != nil {
+		return res, err
+	}
+	temps := &tempSweep{start: time.Now()}
 
 	wctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -105,7 +112,7 @@ func (l *Library) Export(ctx context.Context, opts ExportOptions, progress func(
 		go func() {
 			defer wg.Done()
 			for id := range jobs {
-				outcomes <- l.exportOne(wctx, id, opts, claims)
+				outcomes <- l.exportOne(wctx, id, opts, claims, temps)
 			}
 		}()
 	}
@@ -187,7 +194,7 @@ func (o exportOutcome) name() string {
 }
 
 // exportOne writes one draft's file (or decides not to).
-func (l *Library) exportOne(ctx context.Context, id int64, opts ExportOptions, claims *pathClaims) exportOutcome {
+func (l *Library) exportOne(ctx context.Context, id int64, opts ExportOptions, claims *pathClaims, temps *tempSweep) exportOutcome {
 	o := exportOutcome{id: id}
 	if err := ctx.Err(); err != nil {
 		o.failure = "cancelled"
@@ -211,6 +218,7 @@ func (l *Library) exportOne(ctx context.Context, id int64, opts ExportOptions, c
 		o.failure = "refused: " + err.Error()
 		return o
 	}
+	temps.sweep(filepath.Dir(target))
 	disk, err := site.Inspect(target, d.ContentHash, d.ImportedHash, d.ExportedHash)
 	if err != nil {
 		o.failure = err.Error()
@@ -252,9 +260,10 @@ type pathClaims struct {
 }
 
 // newPath picks <slug>.md for a draft never exported, or <slug>-2.md and so
-// on when another draft remembers that path or a file already has it.
+// on when another draft remembers that path or a file already has it. A slug
+// that is a Windows device name (CON, NUL, COM1...) becomes _<slug>.
 func (l *Library) newPath(ctx context.Context, d Draft, out, dir string, claims *pathClaims) (string, error) {
-	slug := d.Slug
+	slug := site.PortableStem(d.Slug)
 	if slug == "" {
 		slug = fmt.Sprintf("draft-%d", d.ID)
 	}
@@ -286,4 +295,17 @@ func (l *Library) newPath(ctx context.Context, d Draft, out, dir string, claims 
 		return rel, nil
 	}
 	return "", fmt.Errorf("%w for slug %q", ErrNoFreeName, slug)
+}
+
+// tempSweep removes, once per folder in a run, the temporary files an
+// earlier export or import killed mid-write left there (site.RemoveStaleTemps).
+type tempSweep struct {
+	start time.Time
+	done  sync.Map
+}
+
+func (t *tempSweep) sweep(dir string) {
+	if _, seen := t.done.LoadOrStore(dir, true); !seen {
+		site.RemoveStaleTemps(dir, t.start)
+	}
 }

@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"runtime"
 	"sync"
+	"time"
 
 	"copydesk/backend/article"
 	"copydesk/backend/site"
@@ -64,12 +66,20 @@ type importDone struct {
 // says so and the error is ctx's).
 func (l *Library) Import(ctx context.Context, paths []string, progress func(Progress)) (ImportResult, error) {
 	files, failures := site.Collect(paths)
+	temps := &tempSweep{start: time.Now()}
+	for _, f := range files {
+		temps.sweep(filepath.Dir(f.Abs))
+	}
 	res := ImportResult{Total: len(files) + len(failures), Failed: failures, Conflicts: []Failure{}}
 	if res.Failed == nil {
 		res.Failed = []Failure{}
 	}
 	index, err := l.st.PathIndex(ctx)
 	if err != nil {
+		return res, err
+	}
+	// A library that cannot be written says so before any file is read.
+	if err := l.st.CheckWritable(ctx); err != nil {
 		return res, err
 	}
 	ctx, cancel := context.WithCancel(ctx)
@@ -180,6 +190,7 @@ func (l *Library) Import(ctx context.Context, paths []string, progress func(Prog
 	close(batches)
 	<-writerDone
 	res.Created += written.Created
+	res.Unchanged += written.Unchanged
 	res.Updated += written.Updated
 	res.Conflicts = append(res.Conflicts, written.Conflicts...)
 	res.Failed = append(res.Failed, written.Failed...)
@@ -241,6 +252,11 @@ func (l *Library) applyImports(ctx context.Context, items []store.ImportItem, fi
 	// context that cannot be cancelled spares the driver a goroutine per
 	// statement.
 	outcomes, err := l.st.ApplyImports(context.WithoutCancel(ctx), items)
+	if err != nil && store.IsLibraryFailure(err) {
+		// Read-only, full, corrupt: every other file would fail the same
+		// way. Stop with one message instead of one per file.
+		return err
+	}
 	if err != nil && len(items) > 1 {
 		for i := range items {
 			if err := l.applyImports(ctx, items[i:i+1], files[i:i+1], res); err != nil {
@@ -264,6 +280,8 @@ func (l *Library) applyImports(ctx context.Context, items []store.ImportItem, fi
 		switch {
 		case o.Err != nil:
 			res.Conflicts = append(res.Conflicts, Failure{Path: files[i].Abs, Reason: o.Err.Error()})
+		case o.Unchanged:
+			res.Unchanged++
 		case items[i].UpdateID != 0:
 			res.Updated++
 		default:

@@ -139,6 +139,35 @@ func OpenDefault(explicit string, opts Options) (*Library, error) {
 	return l, nil
 }
 
+// ErrNoLibrary: a reading command found no library file (see OpenReadOnly).
+var ErrNoLibrary = store.ErrNoLibrary
+
+// OpenReadOnly opens the existing library at ResolvePath(explicit) for
+// reading only, for commands that only read (list): it never creates the
+// library or its folder, and it works when the library's file or folder is
+// read-only. Writing methods fail.
+func OpenReadOnly(explicit string, opts Options) (*Library, error) {
+	path, err := ResolvePath(explicit)
+	if err != nil {
+		return nil, err
+	}
+	st, err := store.OpenReadOnly(path)
+	if errors.Is(err, store.ErrNoLibrary) {
+		return nil, fmt.Errorf("there is no library at %s: import articles first (copydesk import), or name the library with --db FILE or COPYDESK_DB: %w", path, ErrNoLibrary)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot open the library %s: %w", path, err)
+	}
+	l := &Library{st: st, profile: opts.Profile, now: opts.Now, workers: opts.Workers, render: opts.Render}
+	if l.profile == nil {
+		l.profile = profile.Default()
+	}
+	if l.now == nil {
+		l.now = time.Now
+	}
+	return l, nil
+}
+
 // PendingIndex counts drafts not yet in the full-text index (after a bulk
 // import). Search finds them anyway, by scanning.
 func (l *Library) PendingIndex(ctx context.Context) (int, error) { return l.st.PendingIndex(ctx) }

@@ -47,6 +47,10 @@ type Options struct {
 	Resolver *net.Resolver
 	// DirectOnly ignores HTTP_PROXY/HTTPS_PROXY and connects directly.
 	DirectOnly bool
+	// AllowPrivate lets the checker connect to loopback, private and
+	// unspecified addresses (a site on the intranet, a test server).
+	// Link-local addresses are refused regardless (netpolicy.go).
+	AllowPrivate bool
 	// Now gives the time recorded in Result.CheckedAt; nil uses time.Now.
 	Now func() time.Time
 }
@@ -87,8 +91,9 @@ func New(opts Options) *Checker {
 	opts.ArchiveEndpoint = strings.TrimSpace(opts.ArchiveEndpoint)
 
 	tr := http.DefaultTransport.(*http.Transport).Clone()
-	dialer := &net.Dialer{Timeout: opts.Timeout, KeepAlive: 30 * time.Second, Resolver: opts.Resolver}
+	dialer := newDialer(net.Dialer{Timeout: opts.Timeout, KeepAlive: 30 * time.Second, Resolver: opts.Resolver}, opts.AllowPrivate)
 	tr.DialContext = dialer.DialContext
+	tr.Proxy = dialer.proxyFunc(tr.Proxy)
 	tr.TLSHandshakeTimeout = opts.Timeout
 	tr.ResponseHeaderTimeout = opts.Timeout
 	tr.MaxIdleConnsPerHost = opts.PerHost
@@ -110,7 +115,13 @@ func (c *Checker) Close() { c.transport.CloseIdleConnections() }
 //
 // When ctx is cancelled, Check returns promptly: targets not finished get
 // StatusError, Err "canceled" and a zero CheckedAt.
+//
+// A host that is not found makes a link dead only on evidence that the
+// network works: some other host name resolved during the same check.
+// Otherwise (offline, no working DNS) it is StatusError with an "offline"
+// reason; such results are reported last, once that is known.
 func (c *Checker) Check(ctx context.Context, targets []Target, progress func(done, total int, r Result)) []Result {
+	ctx, run := withRun(ctx)
 	results := make([]Result, len(targets))
 	indexes := map[string][]int{} // URL -> positions in targets
 	var urls []string
@@ -134,6 +145,27 @@ func (c *Checker) Check(ctx context.Context, targets []Target, progress func(don
 		}
 	}
 
+	// deliver reports u's result for every target citing it, with the
+	// archived snapshot of a dead link.
+	deliver := func(u string, r Result) {
+		archived := map[string]archiveAnswer{}
+		for _, i := range indexes[u] {
+			ri := r
+			ri.URL = targets[i].URL
+			if ri.Status == StatusDead && c.opts.ArchiveEndpoint != "" && ctx.Err() == nil {
+				day := dayStamp(targets[i].Retrieved)
+				a, ok := archived[day]
+				if !ok {
+					a = c.lookupArchive(ctx, u, day)
+					archived[day] = a
+				}
+				ri.ArchiveURL, ri.ArchiveErr = a.url, a.err
+			}
+			report(i, ri)
+		}
+	}
+	pending := map[string]Result{} // hosts not found, before any name resolved
+
 	jobs := make(chan string)
 	var wg sync.WaitGroup
 	workers := min(c.opts.Concurrency, len(urls))
@@ -142,22 +174,14 @@ func (c *Checker) Check(ctx context.Context, targets []Target, progress func(don
 		go func() {
 			defer wg.Done()
 			for u := range jobs {
-				r := c.checkURL(ctx, u)
-				archived := map[string]archiveAnswer{}
-				for _, i := range indexes[u] {
-					ri := r
-					ri.URL = targets[i].URL
-					if ri.Status == StatusDead && c.opts.ArchiveEndpoint != "" && ctx.Err() == nil {
-						day := dayStamp(targets[i].Retrieved)
-						a, ok := archived[day]
-						if !ok {
-							a = c.lookupArchive(ctx, u, day)
-							archived[day] = a
-						}
-						ri.ArchiveURL, ri.ArchiveErr = a.url, a.err
-					}
-					report(i, ri)
+				r, notFound := c.checkURL(ctx, u)
+				if notFound && !run.namesResolve.Load() {
+					mu.Lock()
+					pending[u] = r
+					mu.Unlock()
+					continue
 				}
+				deliver(u, r)
 			}
 		}()
 	}
@@ -171,6 +195,18 @@ feed:
 	}
 	close(jobs)
 	wg.Wait()
+
+	for _, u := range urls {
+		r, ok := pending[u]
+		if !ok {
+			continue
+		}
+		if !run.namesResolve.Load() {
+			r.Status = StatusError
+			r.Err = "offline: " + r.Err + ", and no other host name resolved; not counted as dead"
+		}
+		deliver(u, r)
+	}
 
 	// Whatever was never handed to a worker was cancelled.
 	for _, u := range urls {

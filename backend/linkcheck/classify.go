@@ -54,9 +54,13 @@ func classifyStatus(code int, redirected, challenge bool) (Status, string) {
 // classifyError maps a failed request to a class.
 func classifyError(err error) (Status, string) {
 	var dnsErr *net.DNSError
+	var blocked *blockedError
 	switch {
 	case errors.Is(err, errRedirectLoop), errors.Is(err, errTooManyRedirects):
 		return StatusUnverifiable, err.Error()
+	case errors.As(err, &blocked):
+		// A person may open it; the checker never connects there.
+		return StatusUnverifiable, blocked.Error()
 	case errors.As(err, &dnsErr) && dnsErr.IsNotFound:
 		return StatusDead, "host not found: " + dnsErr.Name
 	case isTimeout(err):

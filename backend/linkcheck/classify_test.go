@@ -213,14 +213,63 @@ func refusedURL(t *testing.T) string {
 	return "http://" + addr + "/article"
 }
 
+// A host that does not exist is dead while other names resolve in the same
+// check: the resolver is working and says so.
 func TestHostThatDoesNotExistIsDead(t *testing.T) {
+	srv := newServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+	_, port, _ := net.SplitHostPort(srv.Listener.Addr().String())
 	opts := testOptions(t)
-	opts.Resolver = fakeDNS(t, 3) // NXDOMAIN
+	opts.Resolver = fakeDNSWith(t, 3, "live-newsroom.example") // NXDOMAIN for every other name
 	c := New(opts)
 	defer c.Close()
-	r := c.Check(context.Background(), []Target{{URL: "http://closed-newsroom.example/2025/story"}}, nil)[0]
-	if r.Status != StatusDead || !strings.Contains(r.Err, "host not found") {
-		t.Fatalf("got %+v", r)
+	var order []string
+	rs := c.Check(context.Background(), []Target{
+		{URL: "http://closed-newsroom.example/2025/story"},
+		{URL: "http://live-newsroom.example:" + port + "/story"},
+	}, func(_, _ int, r Result) { order = append(order, string(r.Status)) })
+	if rs[0].Status != StatusDead || !strings.Contains(rs[0].Err, "host not found") {
+		t.Errorf("missing host: %+v", rs[0])
+	}
+	if rs[1].Status != StatusOK {
+		t.Errorf("live host: %+v", rs[1])
+	}
+	if len(order) != 2 {
+		t.Errorf("progress %v", order)
+	}
+}
+
+// Offline (no name resolves, or the resolver cannot be reached), nothing is
+// dead: a missing host is an error with an "offline" reason, so a check run
+// on a train never raises a false alarm.
+func TestOfflineNothingIsDead(t *testing.T) {
+	closedPort := strings.TrimPrefix(strings.TrimSuffix(refusedURL(t), "/article"), "http://")
+	for name, resolver := range map[string]*net.Resolver{
+		"every name NXDOMAIN": fakeDNS(t, 3),
+		"resolver refused": {PreferGo: true, Dial: func(ctx context.Context, network, _ string) (net.Conn, error) {
+			var d net.Dialer
+			return d.DialContext(ctx, "udp", closedPort)
+		}},
+	} {
+		opts := testOptions(t)
+		opts.Resolver = resolver
+		c := New(opts)
+		rs := c.Check(context.Background(), []Target{
+			{URL: "http://closed-newsroom.example/2025/story"},
+			{URL: "https://another-site.example/a"},
+			{URL: "http://no-such.invalid/x"}, // reserved: never exists on any network
+		}, nil)
+		c.Close()
+		for _, r := range rs[:2] {
+			if r.Status != StatusError {
+				t.Errorf("%s: %+v", name, r)
+			}
+		}
+		if name == "every name NXDOMAIN" && !strings.HasPrefix(rs[0].Err, "offline: host not found") {
+			t.Errorf("%s: reason %q", name, rs[0].Err)
+		}
+		if rs[2].Status != StatusDead {
+			t.Errorf("%s: reserved name: %+v", name, rs[2])
+		}
 	}
 }
 

@@ -15,13 +15,18 @@
 // limits of its own host; cookies set along the way are kept for the rest of
 // the chain, as a browser would, because some sites bounce a cookie-less
 // visitor between two URLs. The fragment of the cited URL is kept on the
-// final URL (RFC 9110 §10.2.2).
+// final URL (RFC 9110 §10.2.2). Credentials in a URL (user:pass@) are never
+// sent. The dialer refuses link-local addresses always, and loopback and
+// private ones unless Options.AllowPrivate (netpolicy.go): such a link is
+// unverifiable.
 //
 // # Classes
 //
 //   - ok: a 2xx at the cited URL.
 //   - redirected: a 2xx after redirects to another URL; Result.FinalURL holds it.
-//   - dead: 404 or 410, or a host name that does not exist (NXDOMAIN). Names
+//   - dead: 404 or 410, or a host name that does not exist (NXDOMAIN) while
+//     other names resolve in the same check; when none does (offline, no
+//     working DNS) it is error with an "offline" reason, never dead. Names
 //     under the reserved ".invalid" top-level domain are answered as not
 //     existing without a lookup, as RFC 6761 §6.4 asks of resolvers.
 //   - unverifiable: 401, 403, 429, 451, 999, any other 4xx but 404/408/410,

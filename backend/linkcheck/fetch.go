@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/cookiejar"
+	"net/netip"
 	"net/url"
 	"strings"
 )
@@ -26,14 +28,19 @@ type answer struct {
 }
 
 // checkURL checks one URL: HEAD, then GET when HEAD does not give a 2xx.
-func (c *Checker) checkURL(ctx context.Context, raw string) Result {
-	r := Result{URL: raw}
+// notFound reports a host name the resolver said does not exist (a reserved
+// .invalid name aside, which never exists on any network).
+func (c *Checker) checkURL(ctx context.Context, raw string) (r Result, notFound bool) {
+	r = Result{URL: raw}
 	u, err := url.Parse(raw)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		r.Status, r.Err = StatusError, "not an http(s) URL"
 		r.CheckedAt = c.opts.Now()
-		return r
+		return r, false
 	}
+	// Credentials in a cited URL are never sent (Go would turn them into
+	// Basic auth): the checker asks as an anonymous reader would.
+	u.User = nil
 	// One cookie jar per URL, shared by the HEAD and GET attempts, as a
 	// browser tab would keep them.
 	jar, _ := cookiejar.New(nil)
@@ -44,7 +51,10 @@ func (c *Checker) checkURL(ctx context.Context, raw string) Result {
 	if ctx.Err() != nil && (a.err != nil) {
 		// Cancelled mid-flight: not a finding about the URL.
 		r.Status, r.Err = StatusError, "canceled"
-		return r
+		return r, false
+	}
+	if a.answered && !isIP(u.Hostname()) {
+		markResolved(ctx) // a kept-alive connection answers without a new dial
 	}
 	switch {
 	case a.final == nil || (!a.answered && a.hops == 0):
@@ -55,12 +65,19 @@ func (c *Checker) checkURL(ctx context.Context, raw string) Result {
 	}
 	if a.err != nil {
 		r.Status, r.Err = classifyError(a.err)
+		var dnsErr *net.DNSError
+		notFound = errors.As(a.err, &dnsErr) && dnsErr.IsNotFound && !isInvalidHost(dnsErr.Name)
 	} else {
 		r.HTTPStatus = a.code
 		r.Status, r.Err = classifyStatus(a.code, !sameDocument(a.final, u), a.challenge)
 	}
 	r.CheckedAt = c.opts.Now()
-	return r
+	return r, notFound
+}
+
+func isIP(host string) bool {
+	_, err := netip.ParseAddr(host)
+	return err == nil
 }
 
 // retryWithGET: HEAD is refused in many ways (403, 404, 405, 501, a dropped
@@ -71,7 +88,7 @@ func (c *Checker) retryWithGET(a answer) bool {
 	if a.err == nil {
 		return a.code < 200 || a.code > 299 || a.challenge
 	}
-	if isTimeout(a.err) || errors.Is(a.err, context.Canceled) || isCertificateError(a.err) {
+	if isTimeout(a.err) || errors.Is(a.err, context.Canceled) || isCertificateError(a.err) || isBlocked(a.err) {
 		return false
 	}
 	status, _ := classifyError(a.err)
@@ -113,6 +130,7 @@ func (c *Checker) follow(ctx context.Context, start *url.URL, method string, jar
 		if err != nil || (next.Scheme != "http" && next.Scheme != "https") || next.Host == "" {
 			return answer{final: cur, hops: hops, answered: true, err: fmt.Errorf("redirect to an unusable location %q", location)}
 		}
+		next.User = nil // never send credentials a redirect names either
 		cur = next
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -21,6 +23,7 @@ func testOptions(t *testing.T) Options {
 		PerHostInterval: -1,
 		PerHost:         8,
 		DirectOnly:      true,
+		AllowPrivate:    true, // the test servers listen on 127.0.0.1
 		Resolver:        forbiddenResolver(t),
 	}
 }
@@ -42,7 +45,11 @@ func newServer(t testing.TB, h http.Handler) *httptest.Server {
 // fakeDNS is a loopback UDP DNS server that answers every query with rcode
 // (3 = NXDOMAIN, 2 = SERVFAIL) and no records. It lets the tests exercise the
 // real resolver path without sending anything off the machine.
-func fakeDNS(t *testing.T, rcode byte) *net.Resolver {
+func fakeDNS(t *testing.T, rcode byte) *net.Resolver { return fakeDNSWith(t, rcode) }
+
+// fakeDNSWith is fakeDNS, except that the names in known exist: they get
+// NOERROR, and an A query for them the address 127.0.0.1.
+func fakeDNSWith(t *testing.T, rcode byte, known ...string) *net.Resolver {
 	t.Helper()
 	pc, err := net.ListenPacket("udp", "127.0.0.1:0")
 	if err != nil {
@@ -71,12 +78,27 @@ func fakeDNS(t *testing.T, rcode byte) *net.Resolver {
 			// Drop any EDNS OPT record in the additional section by
 			// cutting after the first question.
 			end := 12
+			var labels []string
 			for end < len(q) && q[end] != 0 {
+				if end+1+int(q[end]) <= len(q) {
+					labels = append(labels, string(q[end+1:end+1+int(q[end])]))
+				}
 				end += int(q[end]) + 1
+			}
+			qtype := uint16(0)
+			if end+3 <= len(q) {
+				qtype = binary.BigEndian.Uint16(q[end+1:])
 			}
 			end += 5
 			if end <= len(q) {
 				q = q[:end]
+			}
+			if slices.Contains(known, strings.ToLower(strings.Join(labels, "."))) {
+				q[3] = 0x80
+				if qtype == 1 { // A: one answer, the name by pointer to the question
+					binary.BigEndian.PutUint16(q[6:], 1)
+					q = append(q, 0xc0, 12, 0, 1, 0, 1, 0, 0, 0, 60, 0, 4, 127, 0, 0, 1)
+				}
 			}
 			pc.WriteTo(q, addr)
 		}

@@ -1,8 +1,8 @@
 package profile
 
 import (
+	"errors"
 	"fmt"
-	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"gopkg.in/yaml.v3"
+
+	"copydesk/backend/site"
 )
 
 // maxProfileSize bounds what Load reads: a profile is a few hundred bytes.
@@ -90,17 +92,14 @@ func Load(path string) (*Profile, error) {
 	if err != nil {
 		return nil, err
 	}
-	f, err := os.Open(abs)
-	if err != nil {
-		return nil, err
+	// Through the file gateway: a FIFO or device named copydesk.yaml is
+	// refused instead of blocking or being read without end.
+	data, err := site.ReadFile(abs, maxProfileSize)
+	if errors.Is(err, site.ErrTooLarge) {
+		return nil, &LoadError{Path: path, Msg: "file is larger than 1 MB; a profile is a short YAML file"}
 	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxProfileSize+1))
 	if err != nil {
 		return nil, &LoadError{Path: path, Msg: err.Error()}
-	}
-	if len(data) > maxProfileSize {
-		return nil, &LoadError{Path: path, Msg: "file is larger than 1 MB; a profile is a short YAML file"}
 	}
 	p, err := parse(data, path, filepath.Dir(abs))
 	if err != nil {
@@ -158,8 +157,13 @@ func parse(data []byte, path, dir string) (*Profile, error) {
 			err = l.site(v, p)
 		case "links":
 			err = l.eachKey(v, func(key string, k, v *yaml.Node) error {
+				if key == "allow_private" {
+					allow, err := l.boolean(v, "links.allow_private")
+					p.LinksAllowPrivate = allow
+					return err
+				}
 				if key != "archive_endpoint" {
-					return l.errf(k, "links: unknown setting %q (known: archive_endpoint)", key)
+					return l.errf(k, "links: unknown setting %q (known: archive_endpoint, allow_private)", key)
 				}
 				s, err := l.str(v)
 				if err == nil {

@@ -76,6 +76,10 @@ type Profile struct {
 	// Hugo is the site's hugo command (a path, or a name looked up on PATH);
 	// "": hugo on PATH.
 	Hugo string
+	// LinksAllowPrivate lets the link checker fetch loopback and private
+	// addresses (links.allow_private): off, a cited URL cannot make it reach
+	// into this machine or its network. Link-local addresses never.
+	LinksAllowPrivate bool
 }
 
 // Default returns a fresh copy of the built-in profile.

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -177,6 +178,7 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"key order incomplete", "key_order: [title, date]\n", 1, `"draft" is missing`},
 		{"bad date format", "citations:\n  date_format: D.M.YYYY\n", 2, "not one of"},
 		{"archive not http", "links:\n  archive_endpoint: ftp://x\n", 2, "not an http(s) URL"},
+		{"allow_private not a bool", "links:\n  allow_private: yes\n", 2, "true or false"},
 		{"empty separator", "citations:\n  separator: \"\"\n", 2, "must not be empty"},
 	}
 	for _, tt := range tests {
@@ -267,5 +269,33 @@ func TestSiteDraftsFolder(t *testing.T) {
 	}
 	if p := Default(); p.DraftsDir != "posts" || p.Hugo != "" {
 		t.Errorf("defaults: %q %q", p.DraftsDir, p.Hugo)
+	}
+}
+
+func TestLinksAllowPrivate(t *testing.T) {
+	if Default().LinksAllowPrivate {
+		t.Error("the built-in profile lets the link checker reach private addresses")
+	}
+	p, err := Load(write(t, t.TempDir(), FileName, "links:\n  allow_private: true\n"))
+	if err != nil || !p.LinksAllowPrivate {
+		t.Errorf("%+v, %v", p, err)
+	}
+}
+
+// A FIFO named as the profile is refused at once, not waited on.
+func TestLoadRefusesAFIFO(t *testing.T) {
+	path := filepath.Join(t.TempDir(), FileName)
+	if err := syscall.Mkfifo(path, 0o644); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	done := make(chan error, 1)
+	go func() { _, err := Load(path); done <- err }()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "not a regular file") || !strings.HasPrefix(err.Error(), path+":") {
+			t.Errorf("err = %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Load blocked on a FIFO")
 	}
 }

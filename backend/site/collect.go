@@ -2,8 +2,6 @@ package site
 
 import (
 	"errors"
-	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -11,10 +9,11 @@ import (
 	"strings"
 )
 
-// File is a file found for import.
+// File is an article file found under a path named by the user.
 type File struct {
-	Abs string // where it is
-	Rel string // the path to remember: relative to the folder named, with "/" separators
+	Abs  string // where it is
+	Rel  string // the path to remember: relative to the folder named, with "/" separators
+	Path string // as the user would name it: the argument, or the argument joined with the path under it
 }
 
 // Failure names an item that could not be handled and why.
@@ -23,13 +22,23 @@ type Failure struct {
 	Reason string `json:"reason"`
 }
 
-func (f Failure) Error() string { return f.Path + ": " + f.Reason }
+func (f Failure) Error() string { return Quote(f.Path) + ": " + f.Reason }
 
-// Collect expands paths into the files to import: a file named directly is
-// remembered by its base name; a folder is walked for *.md files (hidden
-// files and folders skipped), each remembered relative to that folder.
-// Paths that cannot be read are reported and the rest goes on. Files are in
-// the order given, folders sorted, each file once.
+// Collect expands paths into article files: a file named directly is
+// remembered by its base name; a folder is walked for *.md files, each
+// remembered relative to that folder. Files are in the order given, folders
+// sorted, each file once. Paths that cannot be read are reported and the
+// rest goes on.
+//
+// What is read, and why:
+//   - a path named on the command line is followed when it is a symbolic
+//     link (to a folder as to a file): the user chose it;
+//   - inside a folder, links to files are followed to regular files only,
+//     and links to folders are not followed at all, so no walk can loop;
+//   - hidden files and folders (names starting with ".") are skipped: they
+//     are version control, editors' backups and our own temporary files;
+//   - FIFOs, devices and sockets are never read: named directly they are
+//     refused as "not a regular file", inside a folder they are skipped.
 func Collect(paths []string) ([]File, []Failure) {
 	var files []File
 	var failures []Failure
@@ -46,7 +55,7 @@ func Collect(paths []string) ([]File, []Failure) {
 			failures = append(failures, Failure{p, err.Error()})
 			continue
 		}
-		info, err := os.Stat(abs)
+		info, err := os.Stat(abs) // follows a link named on the command line
 		if err != nil {
 			failures = append(failures, Failure{p, describe(err)})
 			continue
@@ -56,47 +65,11 @@ func Collect(paths []string) ([]File, []Failure) {
 				failures = append(failures, Failure{p, "not a regular file"})
 				continue
 			}
-			add(File{Abs: abs, Rel: filepath.Base(abs)})
+			add(File{Abs: abs, Rel: filepath.Base(abs), Path: p})
 			continue
 		}
-		var found []File
-		walkErr := filepath.WalkDir(abs, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				failures = append(failures, Failure{path, describe(err)})
-				if d != nil && d.IsDir() && path != abs {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			name := d.Name()
-			if path != abs && strings.HasPrefix(name, ".") {
-				if d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if d.IsDir() || !strings.EqualFold(filepath.Ext(name), ".md") {
-				return nil
-			}
-			if !d.Type().IsRegular() {
-				// A symbolic link may lead anywhere; follow it only to a file.
-				info, err := os.Stat(path)
-				if err != nil || !info.Mode().IsRegular() {
-					return nil
-				}
-			}
-			rel, err := filepath.Rel(abs, path)
-			if err != nil {
-				failures = append(failures, Failure{path, err.Error()})
-				return nil
-			}
-			found = append(found, File{Abs: path, Rel: filepath.ToSlash(rel)})
-			return nil
-		})
-		if walkErr != nil {
-			failures = append(failures, Failure{p, describe(walkErr)})
-		}
-		sort.Slice(found, func(i, j int) bool { return found[i].Rel < found[j].Rel })
+		found, walkFailures := walk(p, abs)
+		failures = append(failures, walkFailures...)
 		for _, f := range found {
 			add(f)
 		}
@@ -104,46 +77,58 @@ func Collect(paths []string) ([]File, []Failure) {
 	return files, failures
 }
 
-// ReadFile reads a file for import, refusing one larger than limit bytes
-// without reading it all.
-func ReadFile(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
+// walk lists the articles under the folder abs (named p), sorted.
+func walk(p, abs string) ([]File, []Failure) {
+	var found []File
+	var failures []Failure
+	// WalkDir does not descend into a root that is a link: walk where it
+	// leads, and name what is found under the path the user gave.
+	root, err := filepath.EvalSymlinks(abs)
 	if err != nil {
-		return nil, errors.New(describe(err))
+		return nil, []Failure{{p, describe(err)}}
 	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, errors.New(describe(err))
-	}
-	if info.Size() > limit {
-		return nil, fmt.Errorf("file is larger than %d MB", limit>>20)
-	}
-	data := make([]byte, 0, info.Size()+1)
-	data, err = readAll(f, data, limit)
-	if err != nil {
-		return nil, err
-	}
-	return data, nil
-}
-
-func readAll(r io.Reader, buf []byte, limit int64) ([]byte, error) {
-	for {
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
+	walkErr := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		rel, relErr := filepath.Rel(root, path)
+		if relErr != nil {
+			failures = append(failures, Failure{path, relErr.Error()})
+			return nil
 		}
-		n, err := r.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if int64(len(buf)) > limit {
-			return nil, fmt.Errorf("file is larger than %d MB", limit>>20)
-		}
-		if err == io.EOF {
-			return buf, nil
-		}
+		named := filepath.Join(p, rel)
 		if err != nil {
-			return nil, errors.New(describe(err))
+			failures = append(failures, Failure{named, describe(err)})
+			if d != nil && d.IsDir() && path != root {
+				return fs.SkipDir
+			}
+			return nil
 		}
+		name := d.Name()
+		if path != root && strings.HasPrefix(name, ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || !strings.EqualFold(filepath.Ext(name), ".md") {
+			return nil
+		}
+		if !d.Type().IsRegular() {
+			if d.Type()&fs.ModeSymlink == 0 {
+				return nil // a FIFO, device or socket named like an article
+			}
+			// A link may lead anywhere; follow it only to a regular file.
+			info, err := os.Stat(path)
+			if err != nil || !info.Mode().IsRegular() {
+				return nil
+			}
+		}
+		found = append(found, File{Abs: filepath.Join(abs, rel), Rel: filepath.ToSlash(rel), Path: named})
+		return nil
+	})
+	if walkErr != nil {
+		failures = append(failures, Failure{p, describe(walkErr)})
 	}
+	sort.Slice(found, func(i, j int) bool { return found[i].Rel < found[j].Rel })
+	return found, failures
 }
 
 // describe turns a file system error into a sentence without Go's

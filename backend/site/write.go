@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -34,7 +35,7 @@ func Target(root, rel string) (string, error) {
 	}
 	realRoot, err := filepath.EvalSymlinks(root)
 	if err != nil {
-		return "", fmt.Errorf("export folder %s: %s", root, describe(err))
+		return "", fmt.Errorf("export folder %s: %s", Quote(root), describe(err))
 	}
 	target := filepath.Join(realRoot, native)
 	if !within(realRoot, target) {
@@ -50,7 +51,7 @@ func Target(root, rel string) (string, error) {
 			break
 		}
 		if err != nil {
-			return "", fmt.Errorf("%s: %s", cur, describe(err))
+			return "", fmt.Errorf("%s: %s", Quote(cur), describe(err))
 		}
 		if info.Mode()&fs.ModeSymlink == 0 {
 			continue
@@ -60,10 +61,10 @@ func Target(root, rel string) (string, error) {
 		}
 		dest, err := filepath.EvalSymlinks(cur)
 		if err != nil {
-			return "", fmt.Errorf("%s: %s", cur, describe(err))
+			return "", fmt.Errorf("%s: %s", Quote(cur), describe(err))
 		}
 		if !within(realRoot, dest) {
-			return "", fmt.Errorf("%q goes through a symbolic link to %s: %w", rel, dest, ErrOutside)
+			return "", fmt.Errorf("%q goes through a symbolic link to %s: %w", rel, Quote(dest), ErrOutside)
 		}
 	}
 	return target, nil
@@ -99,11 +100,17 @@ func Inspect(target, newHash, importedHash, exportedHash string) (Disk, error) {
 	if !info.Mode().IsRegular() {
 		return DiskNotAFile, nil
 	}
-	data, err := os.ReadFile(target)
+	// Hash as it streams: a huge file there costs no memory.
+	f, err := openRegular(target)
 	if err != nil {
+		return DiskConflict, err
+	}
+	defer f.Close()
+	sum := sha256.New()
+	if _, err := io.Copy(sum, f); err != nil {
 		return DiskConflict, errors.New(describe(err))
 	}
-	h := hashHex(data)
+	h := hex.EncodeToString(sum.Sum(nil))
 	switch {
 	case h == newHash:
 		return DiskSame, nil
@@ -135,11 +142,11 @@ func WriteAtomicNoDirSync(target string, data []byte) error { return writeAtomic
 func SyncDir(dir string) error {
 	d, err := os.Open(dir)
 	if err != nil {
-		return fmt.Errorf("cannot sync folder %s: %s", dir, describe(err))
+		return fmt.Errorf("cannot sync folder %s: %s", Quote(dir), describe(err))
 	}
 	defer d.Close()
 	if err := d.Sync(); err != nil {
-		return fmt.Errorf("cannot sync folder %s: %s", dir, describe(err))
+		return fmt.Errorf("cannot sync folder %s: %s", Quote(dir), describe(err))
 	}
 	return nil
 }
@@ -147,7 +154,7 @@ func SyncDir(dir string) error {
 func writeAtomic(target string, data []byte) error {
 	dir := filepath.Dir(target)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("cannot create folder %s: %s", dir, describe(err))
+		return fmt.Errorf("cannot create folder %s: %s", Quote(dir), describe(err))
 	}
 	mode := fs.FileMode(0o644)
 	if info, err := os.Stat(target); err == nil {
@@ -155,12 +162,12 @@ func writeAtomic(target string, data []byte) error {
 	}
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(target)+".copydesk-*")
 	if err != nil {
-		return fmt.Errorf("cannot write in %s: %s", dir, describe(err))
+		return fmt.Errorf("cannot write in %s: %s", Quote(dir), describe(err))
 	}
 	fail := func(what string, err error) error {
 		tmp.Close()
 		os.Remove(tmp.Name())
-		return fmt.Errorf("%s %s: %s", what, target, describe(err))
+		return fmt.Errorf("%s %s: %s", what, Quote(target), describe(err))
 	}
 	if _, err := tmp.Write(data); err != nil {
 		return fail("cannot write", err)
@@ -173,11 +180,11 @@ func writeAtomic(target string, data []byte) error {
 	}
 	if err := tmp.Close(); err != nil {
 		os.Remove(tmp.Name())
-		return fmt.Errorf("cannot write %s: %s", target, describe(err))
+		return fmt.Errorf("cannot write %s: %s", Quote(target), describe(err))
 	}
 	if err := os.Rename(tmp.Name(), target); err != nil {
 		os.Remove(tmp.Name())
-		return fmt.Errorf("cannot replace %s: %s", target, describe(err))
+		return fmt.Errorf("cannot replace %s: %s", Quote(target), describe(err))
 	}
 	return nil
 }
@@ -186,3 +193,25 @@ func hashHex(data []byte) string {
 	sum := sha256.Sum256(data)
 	return hex.EncodeToString(sum[:])
 }
+
+// ReplaceIfUnchanged writes text over the file at path atomically (keeping
+// its mode), but only while the file still holds old: an edit made since it
+// was read is never lost. When path is a symbolic link the file it leads to
+// is replaced and the link stays a link.
+func ReplaceIfUnchanged(path string, old, text []byte) error {
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return errors.New(describe(err))
+	}
+	current, err := ReadFile(target, int64(len(old))+1)
+	if err != nil && !errors.Is(err, ErrTooLarge) {
+		return err
+	}
+	if err != nil || string(current) != string(old) {
+		return ErrChanged
+	}
+	return WriteAtomic(target, text)
+}
+
+// ErrChanged: the file is not what was read before; it was left alone.
+var ErrChanged = errors.New("changed on disk since it was read")

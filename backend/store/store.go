@@ -60,6 +60,9 @@ func Open(path string) (*Store, error) {
 	s := &Store{write: write, path: path, now: time.Now}
 	if err := migrate(context.Background(), write, len(migrations)); err != nil {
 		write.Close()
+		if ro := readOnlyCause(path); ro != nil {
+			return nil, fmt.Errorf("store: %s: %w", path, ro)
+		}
 		return nil, fmt.Errorf("store: %s: %w", path, err)
 	}
 	read, err := sql.Open("sqlite3", dsn(path, false))
@@ -99,7 +102,7 @@ func (s *Store) Path() string { return s.path }
 // Close closes both pools.
 func (s *Store) Close() error {
 	var errs []error
-	if s.read != nil {
+	if s.read != nil && s.read != s.write { // one pool when opened read-only
 		errs = append(errs, s.read.Close())
 	}
 	errs = append(errs, s.write.Close())

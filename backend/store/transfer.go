@@ -51,6 +51,10 @@ type ImportItem struct {
 type ImportOutcome struct {
 	ID  int64
 	Err error // ErrConflict: the draft changed after the import looked at it
+	// Unchanged: a new file found its path already taken by a draft with
+	// exactly its bytes (another import of the same folder got there
+	// first); nothing was stored.
+	Unchanged bool
 }
 
 // ApplyImports stores a batch of files in one transaction (see inBulkTx for
@@ -69,7 +73,22 @@ func (s *Store) ApplyImports(ctx context.Context, items []ImportItem) ([]ImportO
 				hash = hashString(it.Text)
 			}
 			if it.UpdateID == 0 {
-				id, err := insertDraft(ctx, tx, NewDraft{Text: it.Text, Derived: it.Derived, Path: it.Path,
+				// Another import (another process) may have stored this path
+				// since this one looked: the same bytes are no news.
+				var id int64
+				var content, imported string
+				err := tx.QueryRowContext(ctx, `SELECT id, content_hash, imported_hash FROM drafts WHERE path = ? AND trashed_at IS NULL`, it.Path).Scan(&id, &content, &imported)
+				switch {
+				case err == nil && (hash == content || hash == imported):
+					out[i] = ImportOutcome{ID: id, Unchanged: true}
+					continue
+				case err == nil:
+					out[i].Err = fmt.Errorf("%w: draft %d took the path %s while it was being imported", ErrConflict, id, it.Path)
+					continue
+				case err != sql.ErrNoRows:
+					return err
+				}
+				id, err = insertDraft(ctx, tx, NewDraft{Text: it.Text, Derived: it.Derived, Path: it.Path,
 					ImportedHash: hash, Hash: hash, DeferIndex: true}, now)
 				if err != nil {
 					return fmt.Errorf("%s: %w", it.Path, err)

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 const test = base.extend<{ server: CopydeskServer; sites: string }>({
   // eslint-disable-next-line no-empty-pattern
   server: async ({}, use) => {
-    const { server, stop } = await startServer({ COPYDESK_ARCHIVE_ENDPOINT: 'none' });
+    const { server, stop } = await startServer({ COPYDESK_ARCHIVE_ENDPOINT: 'none', COPYDESK_LINKS_ALLOW_PRIVATE: '1' });
     await use(server);
     await stop();
   },

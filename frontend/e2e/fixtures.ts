@@ -40,7 +40,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     const timer = setTimeout(() => reject(new Error(`copydesk serve printed no URL within 15 s; stderr: ${err}`)), 15_000);
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
-      const m = out.match(/http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+/);
+      const m = out.match(/http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]+/);
       if (m) {
         clearTimeout(timer);
         resolve(m[0]);
@@ -55,7 +55,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   const server: CopydeskServer = {
     url,
     origin: parsed.origin,
-    token: parsed.searchParams.get('token') ?? '',
+    token: parsed.hash.replace(/^#token=/, ''),
     dataDir,
     dbPath,
     stderr: () => err,
@@ -72,13 +72,13 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   return { server, stop };
 }
 
-/** Calls a bound Go method the way the UI does (same token cookie, same origin). */
+/** Calls a bound Go method the way the UI does (same token header, same origin). */
 export async function goCall<T = unknown>(page: Page, method: string, ...args: unknown[]): Promise<T> {
   return page.evaluate(
     async ({ method, args }) => {
       const r = await fetch('/api/call', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', 'X-Copydesk-Token': sessionStorage.getItem('copydesk.token') ?? '' },
         body: JSON.stringify({ method, args }),
       });
       const body = await r.json();
@@ -96,7 +96,7 @@ export const test = base.extend<{ server: CopydeskServer; app: Page }>({
     await use(server);
     await stop();
   },
-  /** A page that has opened the server's URL (the token becomes a cookie) and mounted the UI. */
+  /** A page that has opened the server's URL (the page keeps the token from its fragment) and mounted the UI. */
   app: async ({ page, server }, use) => {
     await page.goto(server.url);
     await expect(page.getByTestId('backend-version')).toBeVisible();

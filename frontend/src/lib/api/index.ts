@@ -2,6 +2,7 @@
 // bindings (../../../wailsjs), which work in both faces once the transport is
 // installed, and turns Go's error text into typed errors.
 import { installTransport, currentFace, type Face } from './transport';
+import { importInBatches } from './batches';
 import * as System from '../../../wailsjs/go/app/SystemService';
 import * as Library from '../../../wailsjs/go/app/LibraryService';
 import * as Editor from '../../../wailsjs/go/app/EditorService';
@@ -114,10 +115,12 @@ export const library = {
     return { ...r, failed: list(r.failed) } as ImportSummary;
   },
   cancelImport: () => wrap(Library.CancelImport()),
-  importFiles: async (files: UploadedFile[]) => {
-    const r = await wrap(Library.ImportFiles(files));
-    return { ...r, failed: list(r.failed) } as ImportSummary;
-  },
+  /** In batches under the browser face's body cap (batches.ts). */
+  importFiles: (files: UploadedFile[]) =>
+    importInBatches(files, async (batch) => {
+      const r = await wrap(Library.ImportFiles(batch));
+      return { ...r, failed: list(r.failed) } as ImportSummary;
+    }),
 };
 
 /** The editor: profile, derived information, lossless front matter edits. */

@@ -21,12 +21,37 @@ declare global {
   }
 }
 
+// The browser face's per-run token arrives in the address's fragment
+// (#token=…), which browsers never send to a server. It is kept in this tab's
+// sessionStorage (scoped to this origin, port included, and surviving a
+// reload), taken out of the address bar, and sent with every call as a
+// header. It is never a cookie: cookies ignore ports, so one would reach
+// every other local server on 127.0.0.1.
+const tokenKey = 'copydesk.token';
+const tokenHeader = 'X-Copydesk-Token';
+
+/** Reads the token from the fragment (once) or from this tab's storage. */
+export function takeToken(loc: Location = window.location, store: Storage = window.sessionStorage): string {
+  const parts = loc.hash.replace(/^#/, '').split('&');
+  const found = parts.find((p) => /^token=[0-9a-f]+$/.test(p));
+  if (found) {
+    const value = found.slice('token='.length);
+    store.setItem(tokenKey, value);
+    const rest = parts.filter((p) => p !== found && p !== '').join('&');
+    history.replaceState(history.state, '', loc.pathname + loc.search + (rest ? '#' + rest : ''));
+    return value;
+  }
+  return store.getItem(tokenKey) ?? '';
+}
+
+let token = '';
+
 /** Calls a bound Go method by "Struct.Method" over HTTP; rejects like Wails does (with the error text). */
 export async function httpCall(method: string, args: unknown[]): Promise<unknown> {
   const response = await fetch('/api/call', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', [tokenHeader]: token },
+    credentials: 'omit',
     body: JSON.stringify({ method, args }),
   });
   let body: { result?: unknown; error?: string };
@@ -57,7 +82,9 @@ function browserRuntime(): Record<string, unknown> {
     }
   };
   if (typeof EventSource !== 'undefined') {
-    const source = new EventSource('/api/events');
+    // EventSource cannot send headers: the token goes in the query, which
+    // reaches this origin only (and Referrer-Policy keeps it from others).
+    const source = new EventSource('/api/events?token=' + encodeURIComponent(token));
     source.onmessage = (e) => {
       try {
         const msg = JSON.parse(e.data) as { name: string; data: unknown };
@@ -112,6 +139,7 @@ export function installTransport(): Face {
   if (window.go) {
     face = 'desktop';
   } else {
+    token = takeToken();
     window.go = browserGo();
     window.runtime = browserRuntime();
     face = 'browser';

@@ -101,6 +101,13 @@ export const en = {
   'error.draft.not_found': 'The draft no longer exists.',
   'error.backend.unavailable': 'This part of the backend is not available: {part}',
   'error.internal': 'Something went wrong: {detail}',
+  'error.library.open': 'Cannot open the library {path}: {detail}',
+  'error.profile.invalid': 'The site profile has a mistake: {detail}',
+  'error.article.unreadable': 'The article cannot be read: {detail}',
+  'error.draft.empty': 'An empty text cannot be saved as a draft.',
+  'error.form.bad_date': 'Not a date and time: {value}',
+  'error.form.cannot_edit': 'This value cannot be changed from the form: {detail}',
+  'error.import.busy': 'An import is already running.',
   // citations
   'cite.view.draft': 'This draft',
   'cite.view.sources': 'Sources',

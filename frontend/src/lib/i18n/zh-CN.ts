@@ -103,6 +103,13 @@ export const zhCN: Record<MessageKey, string> = {
   'error.draft.not_found': '这篇文稿已不存在。',
   'error.backend.unavailable': '后端的这一部分尚不可用：{part}',
   'error.internal': '出错了：{detail}',
+  'error.library.open': '无法打开文稿库 {path}：{detail}',
+  'error.profile.invalid': '站点配置有误：{detail}',
+  'error.article.unreadable': '无法读取这篇文章：{detail}',
+  'error.draft.empty': '空白文本不能保存为文稿。',
+  'error.form.bad_date': '不是有效的日期时间：{value}',
+  'error.form.cannot_edit': '无法在表单中修改此值：{detail}',
+  'error.import.busy': '已有一个导入正在进行。',
   // citations
   'cite.view.draft': '本文引文',
   'cite.view.sources': '来源库',
