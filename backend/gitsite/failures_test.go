@@ -2,6 +2,7 @@ package gitsite
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -243,5 +244,35 @@ func TestRebaseConflictLeavesEverythingAsItWas(t *testing.T) {
 	}
 	if d := bob.draft(t, "posts/a.md"); d.Text != draft.Text || d.Version != draft.Version {
 		t.Error("the library changed")
+	}
+}
+
+// Cancelling a publish while git waits for a slow hook stops git cleanly: no
+// lock file is left to block the next git command, the file stays written
+// and the index is as it was.
+func TestCancelLeavesNoLockFile(t *testing.T) {
+	isolate(t)
+	remote := newRemote(t, map[string]string{"posts/a.md": houseArticle("甲文", false)})
+	alice := newEditor(t, remote, "Alice")
+	hook(t, filepath.Join(alice.dir, ".git", "hooks", "pre-commit"), "sleep 20")
+	d := alice.edit(t, "posts/a.md", "第一段正文，讲算力。", "第一段正文，改。")
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(700*time.Millisecond, cancel)
+	start := time.Now()
+	_, err := alice.site.Publish(ctx, PublishOptions{IDs: []int64{d.ID}, NoPush: true}, nil)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("error %v", err)
+	}
+	if took := time.Since(start); took > 10*time.Second {
+		t.Errorf("cancelling took %v", took)
+	}
+	if _, err := os.Stat(filepath.Join(alice.dir, ".git", "index.lock")); err == nil {
+		t.Fatal("index.lock was left behind")
+	}
+	if staged := gitIn(t, alice.dir, "diff", "--cached", "--name-only"); staged != "" {
+		t.Errorf("left staged: %q", staged)
+	}
+	if alice.file(t, "posts/a.md") != d.Text {
+		t.Error("the exported file is not in place")
 	}
 }

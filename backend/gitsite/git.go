@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -104,7 +105,11 @@ func (g *git) runTimeout(parent context.Context, timeout time.Duration, pre []st
 	cmd.Dir = g.dir
 	cmd.Env = g.env()
 	cmd.Stdin = nil
-	// A killed git may leave ssh holding the pipes: stop waiting for them.
+	// Stopped (cancelled, or out of time) git gets SIGTERM first: it removes
+	// its lock files (index.lock) on the way out, where SIGKILL would leave
+	// them and block every later git command. Two seconds later it is
+	// killed, and a child (ssh) still holding the pipes no longer waited for.
+	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGTERM) }
 	cmd.WaitDelay = 2 * time.Second
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout = &stdout
