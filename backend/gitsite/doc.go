@@ -41,6 +41,8 @@
 //     the push fails (rejected, hook, authentication, network), the commit
 //     stays in the working copy and the next publish pushes it; a push
 //     rejected because the remote moved is retried once after a pull.
+//   - Cancelling (a context) stops git with SIGTERM, so it removes its lock
+//     files; what was done before stays, as described above for failures.
 //   - Build runs Hugo in memory (--renderToMemory, no build lock): it writes
 //     nothing to the site's public folder.
 package gitsite
