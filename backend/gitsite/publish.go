@@ -75,11 +75,21 @@ func (s *Site) Publish(ctx context.Context, opts PublishOptions, progress func(l
 		}
 	}
 	if len(paths) > 0 {
-		res.Message = opts.Message
-		if res.Message == "" {
-			res.Message = commitMessage(res.Exported, titles)
+		// The default message names the articles whose files changed, not
+		// those already identical.
+		message := func(staged map[string]bool) string {
+			if opts.Message != "" {
+				return opts.Message
+			}
+			var changed []library.Exported
+			for _, d := range res.Exported {
+				if staged[s.repoPath(d.Path)] {
+					changed = append(changed, d)
+				}
+			}
+			return commitMessage(changed, titles)
 		}
-		if res.Commit, err = s.commit(ctx, paths, res.Message); err != nil {
+		if res.Commit, res.Message, err = s.commit(ctx, paths, message); err != nil {
 			return res, err
 		}
 	}
@@ -165,37 +175,46 @@ func shorten(s string, n int) string {
 }
 
 // commit stages paths and commits exactly them, whatever else the editor
-// has staged. When git commits nothing new (the files equal the last
-// commit), it returns "". A failed commit unstages the paths again: the
+// has staged, with the message messageFor makes from the paths that did
+// change. When nothing changed (the files equal the last commit), the
+// commit is "". A failed commit unstages the paths again: the
 // files stay written in the content folder, and the index is as it was.
-func (s *Site) commit(ctx context.Context, paths []string, message string) (string, error) {
+func (s *Site) commit(ctx context.Context, paths []string, messageFor func(staged map[string]bool) string) (commit, message string, err error) {
 	specs := make([]string, len(paths))
 	for i, p := range paths {
 		specs[i] = ":(top,literal)" + p
 	}
 	out, err := s.git.run(ctx, append([]string{"add", "--"}, specs...)...)
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
 	if out.code != 0 {
-		return "", failure("add", out)
+		return "", "", failure("add", out)
 	}
 	out, err = s.git.run(ctx, append([]string{"diff", "--cached", "--name-only", "-z", "--"}, specs...)...)
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
-	if len(bytes.Trim(out.stdout, "\x00")) == 0 {
-		return "", nil
+	staged := map[string]bool{}
+	for _, name := range bytes.Split(out.stdout, []byte{0}) {
+		if len(name) > 0 {
+			staged[string(name)] = true
+		}
 	}
+	if len(staged) == 0 {
+		return "", "", nil
+	}
+	message = messageFor(staged)
 	// The editor's commit hooks may run linters: they get more time.
 	out, err = s.git.runTimeout(ctx, HookTimeout, nil, append([]string{"commit", "--quiet", "--cleanup=whitespace", "-m", message, "--only", "--"}, specs...)...)
 	if err == nil && out.code == 0 {
-		return s.head(ctx)
+		commit, err = s.head(ctx)
+		return commit, message, err
 	}
 	// Leave the index as it was; the files stay.
 	s.git.run(context.WithoutCancel(ctx), append([]string{"reset", "--quiet", "--"}, specs...)...)
 	if err != nil {
-		return "", err
+		return "", message, err
 	}
 	e := failure("commit", out)
 	if e.Code == CodeFailed && s.hasCommitHook(ctx) {
@@ -205,7 +224,7 @@ func (s *Site) commit(ctx context.Context, paths []string, message string) (stri
 		e.Hint = "Tell git who you are: git config --global user.name \"Your Name\"; git config --global user.email you@example.com"
 	}
 	e.Hint = "The files are written in the site but not committed. " + e.Hint
-	return "", e
+	return "", message, e
 }
 
 // hasCommitHook reports whether a hook runs on commit (a failure with no

@@ -186,3 +186,26 @@ func TestFirstPublishToAnEmptyRepository(t *testing.T) {
 		t.Errorf("Bob's draft: %q status %s", got.Text, got.Status)
 	}
 }
+
+// Publishing two drafts of which one is what the site has already: the
+// commit holds the changed one, and the message names it alone.
+func TestCommitMessageNamesTheChangedArticles(t *testing.T) {
+	isolate(t)
+	ctx := context.Background()
+	remote := newRemote(t, map[string]string{"posts/a.md": houseArticle("甲文", false), "posts/b.md": houseArticle("乙文", false)})
+	alice := newEditor(t, remote, "Alice")
+	a := alice.edit(t, "posts/a.md", "第一段正文，讲算力。", "第一段正文，改。")
+	b := alice.draft(t, "posts/b.md")
+	res, err := alice.site.Publish(ctx, PublishOptions{IDs: []int64{a.ID, b.ID}}, nil)
+	if err != nil || len(res.Exported) != 2 || res.Message != "Publish 甲文" {
+		t.Fatalf("%+v %v", res, err)
+	}
+	if files := gitIn(t, alice.dir, "show", "--name-only", "--format=%s", "HEAD"); files != "Publish 甲文\n\ncontent/posts/a.md\n" {
+		t.Errorf("commit: %q", files)
+	}
+	// Nothing changed: no commit, no message.
+	res, err = alice.site.Publish(ctx, PublishOptions{IDs: []int64{a.ID, b.ID}}, nil)
+	if err != nil || res.Commit != "" || res.Message != "" || res.Pushed {
+		t.Errorf("second publish: %+v %v", res, err)
+	}
+}
