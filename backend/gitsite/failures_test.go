@@ -276,3 +276,27 @@ func TestCancelLeavesNoLockFile(t *testing.T) {
 		t.Error("the exported file is not in place")
 	}
 }
+
+// The remote changed a file the working copy has uncommitted changes to:
+// the pull refuses, naming the file, and changes nothing.
+func TestPullRefusedByLocalChanges(t *testing.T) {
+	isolate(t)
+	ctx := context.Background()
+	remote := newRemote(t, map[string]string{"posts/a.md": houseArticle("甲文", false)})
+	alice, bob := newEditor(t, remote, "Alice"), newEditor(t, remote, "Bob")
+	alice.edit(t, "posts/a.md", "第一段正文，讲算力。", "第一段正文，Alice。")
+	if _, err := alice.site.Publish(ctx, PublishOptions{AllChanged: true}, nil); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(bob.dir, "content", "posts", "a.md"), "changed by hand\n")
+	_, err := bob.site.Pull(ctx)
+	if CodeOf(err) != CodeLocalChanges || !strings.Contains(err.Error(), "posts/a.md") {
+		t.Fatalf("error %v (code %q)", err, CodeOf(err))
+	}
+	if bob.file(t, "posts/a.md") != "changed by hand\n" {
+		t.Error("the local change was lost")
+	}
+	if strings.Contains(bob.draft(t, "posts/a.md").Text, "Alice") {
+		t.Error("the library changed")
+	}
+}

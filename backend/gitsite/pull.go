@@ -68,7 +68,11 @@ func (s *Site) integrate(ctx context.Context) (PullResult, error) {
 			return res, err
 		}
 		if out.code != 0 {
-			return res, failure("pull", out)
+			e := failure("pull", out)
+			if e.Code == CodeLocalChanges {
+				e.Hint += "; files Copydesk wrote whose commit failed are committed by `copydesk site publish --no-push ID...`"
+			}
+			return res, e
 		}
 	} else {
 		// Local commits (a publish whose push failed) go on top of the
