@@ -67,20 +67,22 @@ func (s *Site) Status(ctx context.Context, opts StatusOptions) (Status, error) {
 	if res.code != 0 {
 		return st, failure("status", res)
 	}
-	index, err := s.lib.Store().PathIndex(ctx)
-	if err != nil {
-		return st, err
-	}
 	parseStatus(res.stdout, &st, func(repo string) (string, bool) {
 		rel, ok := s.contentPath(repo)
 		return rel, ok && isArticle(rel)
 	})
-	for i := range st.Files {
-		st.Files[i].DraftID = index[st.Files[i].Path].ID
-	}
 	states, err := s.lib.SiteStates(ctx)
 	if err != nil {
 		return st, err
+	}
+	byPath := make(map[string]int64, len(states))
+	for _, d := range states {
+		if d.Path != "" {
+			byPath[d.Path] = d.ID
+		}
+	}
+	for i := range st.Files {
+		st.Files[i].DraftID = byPath[st.Files[i].Path]
 	}
 	for _, d := range states {
 		state := ""
