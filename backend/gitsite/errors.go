@@ -143,10 +143,13 @@ func classify(stderr string) Code {
 	case strings.Contains(s, "no upstream configured"), strings.Contains(s, "no upstream branch"),
 		strings.Contains(s, "has no upstream"), strings.Contains(s, "there is no tracking information"):
 		return CodeNoUpstream
-	case strings.Contains(s, "hook declined"), strings.Contains(s, "remote rejected"):
+	case strings.Contains(s, "hook declined"):
 		return CodeHook
+	// The remote moved between the push's look at it and its update (the
+	// ref "is at X but expected Y"): the same as a rejection for being behind.
 	case strings.Contains(s, "non-fast-forward"), strings.Contains(s, "fetch first"),
-		strings.Contains(s, "updates were rejected"), strings.Contains(s, "[rejected]"):
+		strings.Contains(s, "updates were rejected"), strings.Contains(s, "[rejected]"),
+		strings.Contains(s, "cannot lock ref"), strings.Contains(s, "failed to update ref"):
 		return CodeNonFastForward
 	case strings.Contains(s, "permission denied"), strings.Contains(s, "authentication failed"),
 		strings.Contains(s, "could not read username"), strings.Contains(s, "could not read password"),

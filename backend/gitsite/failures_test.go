@@ -300,3 +300,33 @@ func TestPullRefusedByLocalChanges(t *testing.T) {
 		t.Error("the library changed")
 	}
 }
+
+// The remote moves while the push is on its way (another editor pushes in
+// between): the push is rejected, Copydesk pulls (rebasing its commit on the
+// other's) and pushes again, and both changes reach the remote.
+func TestPushRaceIsPulledAndRetried(t *testing.T) {
+	isolate(t)
+	ctx := context.Background()
+	remote := newRemote(t, map[string]string{"posts/a.md": houseArticle("甲文", false), "posts/b.md": houseArticle("乙文", false)})
+	alice, bob := newEditor(t, remote, "Alice"), newEditor(t, remote, "Bob")
+	bob.edit(t, "posts/b.md", "第一段正文，讲算力。", "第一段正文，Bob。")
+	if _, err := bob.site.Publish(ctx, PublishOptions{AllChanged: true, NoPush: true}, nil); err != nil {
+		t.Fatal(err)
+	}
+	// Alice's first push runs this hook: Bob pushes just before her, once.
+	marker := filepath.Join(t.TempDir(), "raced")
+	hook(t, filepath.Join(alice.dir, ".git", "hooks", "pre-push"),
+		`[ -e "`+marker+`" ] && exit 0; touch "`+marker+`"; cd "`+bob.dir+`" && env -u GIT_DIR -u GIT_INDEX_FILE -u GIT_WORK_TREE git push --quiet origin HEAD:refs/heads/main >/dev/null 2>&1; exit 0`)
+	alice.edit(t, "posts/a.md", "第一段正文，讲算力。", "第一段正文，Alice。")
+	res, err := alice.site.Publish(ctx, PublishOptions{AllChanged: true}, nil)
+	if err != nil || !res.Pushed || res.Pulled == nil || len(res.Pulled.Updated) != 1 {
+		t.Fatalf("publish: %+v %v", res, err)
+	}
+	if _, err := os.Stat(marker); err != nil {
+		t.Fatal("the race did not happen")
+	}
+	check := gitIn(t, alice.dir, "show", "origin/main:content/posts/b.md") + gitIn(t, alice.dir, "show", "origin/main:content/posts/a.md")
+	if !strings.Contains(check, "Bob。") || !strings.Contains(check, "Alice。") {
+		t.Errorf("the remote does not hold both changes")
+	}
+}

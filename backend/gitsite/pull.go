@@ -39,17 +39,22 @@ type Pulled struct {
 // and the library untouched.
 func (s *Site) Pull(ctx context.Context) (PullResult, error) {
 	s.begin()
-	res := PullResult{}
 	if err := s.fetch(ctx); err != nil {
-		return res, err
+		return newPullResult(), err
 	}
 	return s.integrate(ctx)
+}
+
+// newPullResult has empty lists, not nil ones: JSON readers get [].
+func newPullResult() PullResult {
+	return PullResult{Created: []Pulled{}, Updated: []Pulled{}, Merged: []Pulled{}, Conflicted: []Pulled{},
+		Unchanged: []Pulled{}, Deleted: []Pulled{}, Failed: []library.Failure{}}
 }
 
 // integrate brings the fetched upstream into the working copy and the
 // library.
 func (s *Site) integrate(ctx context.Context) (PullResult, error) {
-	res := PullResult{}
+	res := newPullResult()
 	before, err := s.head(ctx)
 	if err != nil {
 		return res, err
