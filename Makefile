@@ -5,9 +5,13 @@ GO_TAGS      := sqlite_fts5
 DESKTOP_TAGS := desktop,production,webkit2_41,sqlite_fts5
 BIN          := build/bin/copydesk
 FRONTEND_SRC := $(shell find frontend/src frontend/wailsjs frontend/index.html frontend/vite.config.ts -type f 2>/dev/null)
-GO_SRC       := $(shell find . -name '*.go' -not -path './frontend/*' 2>/dev/null) go.mod go.sum
+GO_SRC       := $(shell find . \( -name '*.go' -o -name '*.c' \) -not -path './frontend/*' 2>/dev/null) go.mod go.sum
+# The version and commit stamped into the binary (`copydesk version`), from git.
+VERSION      := $(shell scripts/version.sh)
+COMMIT       := $(shell scripts/version.sh --commit)
+LDFLAGS      := -w -s -X copydesk/backend/version.Version=$(VERSION) -X copydesk/backend/version.Commit=$(COMMIT)
 
-.PHONY: run build deps frontend test test-go test-bindings test-frontend test-e2e test-desktop fmt bench clean
+.PHONY: run build deps frontend test test-go test-bindings test-frontend test-e2e test-desktop fmt bench clean package test-package
 
 run: build
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
@@ -32,11 +36,19 @@ frontend/dist/index.html: frontend/node_modules/.installed $(FRONTEND_SRC)
 
 frontend: frontend/dist/index.html
 
-$(BIN): deps frontend/dist/index.html $(GO_SRC)
+# .version-stamp changes when the version does, so a new commit or tag relinks.
+# A position-independent executable, as Debian builds every binary (ASLR).
+$(BIN): deps frontend/dist/index.html $(GO_SRC) build/bin/.version-stamp
 	@mkdir -p build/bin
-	go build -tags $(DESKTOP_TAGS) -ldflags "-w -s" -o $(BIN) .
+	go build -tags $(DESKTOP_TAGS) -buildmode=pie -ldflags "$(LDFLAGS)" -o $(BIN) .
 
-test: deps build test-go test-bindings test-frontend test-e2e test-desktop
+build/bin/.version-stamp: FORCE
+	@mkdir -p build/bin
+	@echo "$(VERSION) $(COMMIT)" | cmp -s - $@ || echo "$(VERSION) $(COMMIT)" >$@
+
+FORCE:
+
+test: deps build test-go test-bindings test-frontend test-e2e test-desktop test-package
 	@echo "make test: all suites passed"
 
 test-go:
@@ -58,6 +70,15 @@ test-e2e: $(BIN)
 
 test-desktop: $(BIN)
 	scripts/desktop-test.sh $(BIN)
+
+# The Debian package: build/bin/copydesk_<version>-1_<arch>.deb (scripts/package.sh).
+package: $(BIN)
+	@scripts/package.sh $(BIN)
+
+# Builds the package, installs it with apt, runs the installed app, validates its
+# metadata, removes it and checks nothing is left (needs root or sudo).
+test-package: $(BIN)
+	scripts/package-test.sh
 
 bench:
 	go test -tags $(GO_TAGS) -run '^$$' -bench . -benchmem ./backend/...

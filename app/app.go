@@ -15,15 +15,27 @@ import (
 // returns the process exit status.
 func Main(args []string, assets fs.FS) int {
 	if len(args) == 0 {
-		return runDesktop(assets, os.Stderr)
+		return runDesktop(assets, nil, os.Stderr)
 	}
 	switch args[0] {
 	case "serve":
 		return runServe(args[1:], assets, os.Stdout, os.Stderr)
 	case "desktop":
-		return runDesktop(assets, os.Stderr)
+		return runDesktop(assets, args[1:], os.Stderr)
+	case "gendocs":
+		return runGendocs(args[1:], os.Stdout, os.Stderr)
+	}
+	// `copydesk article.md` (and the .desktop entry's `copydesk %F`) opens
+	// the files in the window.
+	if launchFiles(args, isCommandName) {
+		return runDesktop(assets, args, os.Stderr)
 	}
 	return cli.Run(args, os.Stdout, os.Stderr)
+}
+
+// isCommandName reports whether name is a command rather than a file to open.
+func isCommandName(name string) bool {
+	return name == "serve" || name == "desktop" || name == "gendocs" || cli.IsCommand(name)
 }
 
 // frontendFS returns the built UI bundle, or an error that says how to build it.

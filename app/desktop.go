@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -18,7 +19,54 @@ import (
 )
 
 // desktopFace is the Platform of the Wails window.
-type desktopFace struct{ ctx context.Context }
+type desktopFace struct {
+	ctx context.Context
+
+	localeMu   sync.Mutex
+	locale     string // the native menu's language (a key of menuLocales)
+	relabelled bool   // the UI has told its language once
+}
+
+// SetLocale relabels the native menu in the UI's language.
+func (d *desktopFace) SetLocale(locale string) {
+	key := menuLocale(locale)
+	d.localeMu.Lock()
+	defer d.localeMu.Unlock()
+	// The first call always relabels: it is cheap, and it reports what the
+	// GTK menu shows (see menuRelabelled).
+	if key == d.locale && d.relabelled {
+		return
+	}
+	d.locale, d.relabelled = key, true
+	relabelNativeMenu(menuLabelOrder(desktopMenu(menuLocales[key], d.menuActions())))
+}
+
+// menuActions are what the native menu's items do in this window.
+func (d *desktopFace) menuActions() menuActions {
+	return menuActions{emit: func(action string) { d.Emit("menu", action) }, edit: runEditCommand}
+}
+
+// menuRelabelled is told by the GTK code what the menu shows after a
+// relabel. The desktop test reads it from COPYDESK_MENU_FILE: the labels
+// read back from the real GTK widgets, one a line.
+func menuRelabelled(seen string) {
+	if f := os.Getenv("COPYDESK_MENU_FILE"); f != "" {
+		if err := os.WriteFile(f, []byte(seen), 0o644); err != nil {
+			fmt.Fprintln(os.Stderr, "copydesk: cannot write the menu labels:", err)
+		}
+	}
+}
+
+// systemUILocale is the UI language the frontend starts with when nothing
+// is saved, from the POSIX locale variables.
+func systemUILocale() string {
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := os.Getenv(name); v != "" {
+			return v
+		}
+	}
+	return ""
+}
 
 func (d *desktopFace) Face() string { return "desktop" }
 func (d *desktopFace) Emit(name string, data any) {
@@ -46,7 +94,10 @@ func (d *desktopFace) PickFolder(title string) (string, error) {
 // smokeTimeout bounds how long the smoke mode waits for the UI to mount.
 const smokeTimeout = 60 * time.Second
 
-func runDesktop(assets fs.FS, stderr io.Writer) int {
+// runDesktop opens the window and then the files (paths as given on the
+// command line). When a window is already running in this desktop session,
+// the files are handed to it and this process exits at once.
+func runDesktop(assets fs.FS, files []string, stderr io.Writer) int {
 	if !generatingBindings && os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
 		fmt.Fprintln(stderr, "copydesk: no display (DISPLAY is not set): run `copydesk serve` and open the printed address in a browser")
 		return 2
@@ -55,6 +106,11 @@ func runDesktop(assets fs.FS, stderr io.Writer) int {
 	if err != nil && !generatingBindings {
 		fmt.Fprintln(stderr, "copydesk:", err)
 		return 2
+	}
+	wd, _ := os.Getwd()
+	files = absolutePaths(files, wd)
+	if !generatingBindings && handOffToRunning(files) {
+		return 0
 	}
 	dbPath, err := dbPathFromEnv("")
 	if err != nil {
@@ -71,7 +127,10 @@ func runDesktop(assets fs.FS, stderr io.Writer) int {
 		fmt.Fprintln(stderr, hint)
 	}
 
-	face := &desktopFace{}
+	face := &desktopFace{locale: menuLocale(systemUILocale())}
+	opener := &fileOpener{lib: svc.Library, emit: face.Emit}
+	opener.request(files)
+	svc.System.afterReady = opener.uiReady
 	smoke := os.Getenv("COPYDESK_SMOKE_FILE") != ""
 	// Written by the smoke watcher, read once the window has closed.
 	var smokeStatus atomic.Int32
@@ -84,7 +143,7 @@ func runDesktop(assets fs.FS, stderr io.Writer) int {
 		AssetServer: &assetserver.Options{
 			Assets: dist,
 		},
-		Menu: desktopMenu(face),
+		Menu: desktopMenu(menuLocales[face.locale], face.menuActions()),
 		OnStartup: func(ctx context.Context) {
 			face.ctx = ctx
 			svc.attach(face)
@@ -98,12 +157,23 @@ func runDesktop(assets fs.FS, stderr io.Writer) int {
 			// Ask the UI to flush unsaved text; it calls SystemService.Quit... when done.
 			return svc.beforeClose()
 		},
+		// A second launch (another click in the launcher, a file opened from
+		// the file manager) comes here instead of opening a second window.
 		SingleInstanceLock: &options.SingleInstanceLock{
-			UniqueId: "org.copydesk.workstation",
-			OnSecondInstanceLaunch: func(options.SecondInstanceData) {
+			UniqueId: desktopInstanceID,
+			OnSecondInstanceLaunch: func(second options.SecondInstanceData) {
 				if face.ctx != nil {
 					runtime.WindowUnminimise(face.ctx)
-					runtime.Show(face.ctx)
+					runtime.WindowShow(face.ctx)
+				}
+				args := second.Args
+				if len(args) > 0 && args[0] == "desktop" {
+					args = args[1:]
+				}
+				if len(args) > 0 && !isCommandName(args[0]) {
+					if paths := absolutePaths(args, second.WorkingDirectory); launchFiles(paths, isCommandName) {
+						opener.request(paths)
+					}
 				}
 			},
 		},

@@ -15,6 +15,9 @@ type SystemService struct {
 
 	readyOnce sync.Once
 	ready     chan string // receives the face name when the UI reports it mounted
+	// afterReady, when set by the face, runs once the UI has mounted (the
+	// desktop opens the files it was started with then).
+	afterReady func()
 
 	closeMu    sync.Mutex
 	closeAsked bool
@@ -54,8 +57,23 @@ func (s *SystemService) Ready(face string) error {
 				}
 			}
 		}
+		if s.afterReady != nil {
+			go s.afterReady()
+		}
 	})
 	return nil
+}
+
+// localeFollower is a face with UI strings of its own (the desktop's native
+// menu) that follow the UI language.
+type localeFollower interface{ SetLocale(locale string) }
+
+// SetLocale tells the backend the UI language ("zh-CN" or "en") whenever the
+// UI sets or changes it, so the native menu speaks the same language.
+func (s *SystemService) SetLocale(locale string) {
+	if f, ok := s.platform.(localeFollower); ok {
+		f.SetLocale(locale)
+	}
 }
 
 // beforeClose asks the UI to save (event "close-requested") the first time the

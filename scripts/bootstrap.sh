@@ -6,9 +6,13 @@
 #   chromium                       the end-to-end tests (Playwright drives Debian's Chromium)
 #   fonts-noto-cjk                 Chinese text in the window and screenshots
 #   locales (zh_CN.UTF-8)          Chinese input methods in WebKitGTK need a Chinese LC_CTYPE
+#   dpkg-dev lintian desktop-file-utils appstream man-db
+#                                  the Debian package: Depends (dpkg-shlibdeps) and its validators
+#   x11-utils dbus-daemon          the package's desktop test (xprop; a session bus for the single-instance lock)
 set -euo pipefail
 
-packages=(pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev xvfb xauth xdotool imagemagick chromium fonts-noto-cjk locales)
+packages=(pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev xvfb xauth xdotool imagemagick chromium fonts-noto-cjk locales
+  dpkg-dev lintian desktop-file-utils appstream man-db x11-utils dbus-daemon)
 
 sudo=""
 if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then

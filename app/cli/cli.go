@@ -50,7 +50,9 @@ func Run(args []string, stdout, stderr io.Writer) int {
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "Usage: copydesk [COMMAND] [FLAGS] [ARGS]")
-	fmt.Fprintln(w, "\nWith no command, copydesk opens the desktop window.")
+	fmt.Fprintln(w, "\nWith no command, copydesk opens the desktop window; given Markdown files")
+	fmt.Fprintln(w, "(copydesk article.md) it imports them into the library and opens them there,")
+	fmt.Fprintln(w, "in the window already running if there is one.")
 	fmt.Fprintln(w, "\nCommands:")
 	fmt.Fprintf(w, "  %-8s %s\n", "serve", "serve the same UI to a browser on loopback and print the URL to open")
 	names := make([]string, 0, len(commands))
@@ -62,4 +64,22 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-8s %s\n", n, commands[n].summary)
 	}
 	fmt.Fprintln(w, "\nRun `copydesk COMMAND --help` for a command's flags.")
+}
+
+// IsCommand reports whether name is one of the tools (so the caller can tell
+// a command from a file name given on the command line).
+func IsCommand(name string) bool {
+	_, ok := commands[name]
+	return ok || name == "help"
+}
+
+// CommandNames lists the tools, sorted (the manual page and the shell
+// completion are generated from them and their --help).
+func CommandNames() []string {
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
 }

@@ -6,7 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"text/tabwriter"
+	"strconv"
 
 	"copydesk/backend/library"
 	"copydesk/backend/site"
@@ -81,11 +81,16 @@ func runList(args []string, stdout, stderr io.Writer) int {
 		}
 		return ExitOK
 	}
-	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tSTATUS\tDATE\tERR/WARN\tTITLE\tPATH")
+	// Columns are aligned by display width: a Chinese title takes two
+	// terminal columns per character (text/tabwriter counts one).
+	rows := [][]string{{"ID", "STATUS", "DATE", "ERR/WARN", "TITLE", "PATH"}}
 	for _, d := range drafts {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%d/%d\t%s\t%s\n", d.ID, d.Status, d.Date, d.Errors, d.Warnings, site.Quote(d.Title), site.Quote(d.Path))
+		rows = append(rows, []string{strconv.FormatInt(d.ID, 10), d.Status, d.Date,
+			fmt.Sprintf("%d/%d", d.Errors, d.Warnings), site.Quote(d.Title), site.Quote(d.Path)})
 	}
-	tw.Flush()
+	if err := writeColumns(stdout, rows); err != nil {
+		fmt.Fprintf(stderr, "copydesk list: %v\n", err)
+		return ExitFindings
+	}
 	return ExitOK
 }

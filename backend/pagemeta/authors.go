@@ -116,7 +116,7 @@ func cleanNames(values []string, visible bool) []string {
 		var spread []string
 		for _, piece := range pieces {
 			if hasHan(piece) && !hasLatin(piece) {
-				spread = append(spread, strings.FieldsFunc(piece, isSpace)...)
+				spread = append(spread, joinPaddedNames(strings.FieldsFunc(piece, isSpace))...)
 			} else {
 				spread = append(spread, piece)
 			}

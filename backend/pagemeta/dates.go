@@ -245,3 +245,14 @@ func daysApart(a, b Day) int {
 	}
 	return n
 }
+
+// daysBefore reports whether a is an earlier day than b.
+func daysBefore(a, b Day) bool {
+	if a.Year != b.Year {
+		return a.Year < b.Year
+	}
+	if a.Month != b.Month {
+		return a.Month < b.Month
+	}
+	return a.Day < b.Day
+}

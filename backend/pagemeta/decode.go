@@ -117,6 +117,20 @@ func decode(body []byte, contentType string) (text, name string, warnings []stri
 			enc, canon = menc, mcanon
 		}
 	}
+	if canon == "utf-8" && !validUTF8 && enc != nil {
+		// Declared UTF-8 but mostly not: an old page saved in a legacy
+		// encoding under a UTF-8 label. A few stray bytes in real UTF-8
+		// text are replaced instead.
+		if good, bad := utf8Stats(body); bad > good {
+			guess := guessByLang(body)
+			if genc, gcanon := lookupEncoding(guess); genc != nil {
+				if out, err := genc.NewDecoder().Bytes(body); err == nil {
+					warnings = append(warnings, fmt.Sprintf("the %s declares %s but the bytes are not UTF-8; decoded as %s", from, declared, gcanon))
+					return strings.ToValidUTF8(string(out), "\uFFFD"), gcanon, warnings
+				}
+			}
+		}
+	}
 	if canon == "utf-8" {
 		if !validUTF8 {
 			warnings = append(warnings, "the body is not valid UTF-8; invalid bytes were replaced")
@@ -243,4 +257,23 @@ func guessByLang(body []byte) string {
 		return "euc-kr"
 	}
 	return "windows-1252"
+}
+
+// utf8Stats counts the valid multibyte characters and the invalid bytes.
+func utf8Stats(b []byte) (good, bad int) {
+	for i := 0; i < len(b); {
+		if b[i] < 0x80 {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			bad++
+			i++
+			continue
+		}
+		good++
+		i += size
+	}
+	return good, bad
 }

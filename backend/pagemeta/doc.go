@@ -25,6 +25,7 @@ type doc struct {
 	article  *node   // the element holding the article body (nil: none found)
 	blocks   []string
 	zh       zhLabels
+	region   *node // mainRegion, computed on first use
 
 	site        outlet // host table entry (site.name == "" when none)
 	siteProfile bool   // the entry came from the profile
@@ -85,6 +86,13 @@ func newDoc(src, pageURL string, opts Options) *doc {
 	var w []string
 	d.ld, w = parseJSONLD(ldBlocks)
 	d.warn(w...)
+	d.ld.pageKeys = map[string]bool{}
+	og, _ := d.meta("og:url")
+	for _, u := range []string{pageURL, og, canonicalHref(d.links)} {
+		if k := urlKey(u); k != "" {
+			d.ld.pageKeys[k] = true
+		}
+	}
 	d.article = findArticle(root)
 	var h1 int
 	d.blocks, h1 = textBlocks(root, 4000)
@@ -199,4 +207,15 @@ func textBlocks(n *node, limit int) (out []string, h1 int) {
 	visit(n)
 	flush()
 	return out, max(h1, 0)
+}
+
+func canonicalHref(links []*node) string {
+	for _, l := range links {
+		for _, r := range strings.Fields(strings.ToLower(l.attr("rel"))) {
+			if r == "canonical" {
+				return l.attr("href")
+			}
+		}
+	}
+	return ""
 }

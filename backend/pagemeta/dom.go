@@ -22,6 +22,9 @@ type node struct {
 	text   string // text nodes only
 	parent *node
 	kids   []*node
+
+	cls     string // lower-cased class, id, rel, itemprop, data-testid (classHas)
+	clsDone bool
 }
 
 func (n *node) attr(key string) string {
@@ -94,7 +97,11 @@ func parseTree(src string) (root *node, truncated bool) {
 		top := stack[len(stack)-1]
 		switch tt {
 		case html.TextToken:
-			t := string(z.Text())
+			raw := z.Text()
+			t := " "
+			if !allSpace(raw) {
+				t = string(raw)
+			}
 			count++
 			n := newNode()
 			n.text, n.parent = t, top
@@ -106,7 +113,9 @@ func parseTree(src string) (root *node, truncated bool) {
 			for hasAttr {
 				var k, v []byte
 				k, v, hasAttr = z.TagAttr()
-				attrs = append(attrs, html.Attribute{Key: intern(k), Val: string(v)})
+				if key, ok := keptAttrs[string(k)]; ok {
+					attrs = append(attrs, html.Attribute{Key: key, Val: string(v)})
+				}
 			}
 			if closesP[tag] && top.tag == "p" {
 				stack = stack[:len(stack)-1]
@@ -244,12 +253,19 @@ func isSpace(r rune) bool {
 
 // classHas reports whether n's class, id, rel or itemprop contain word.
 func classHas(n *node, word string) bool {
-	for _, k := range []string{"class", "id", "rel", "itemprop", "data-testid"} {
-		if v := n.attr(k); v != "" && strings.Contains(strings.ToLower(v), word) {
-			return true
+	if !n.clsDone {
+		// Lower-cased once per element, however many rules ask.
+		var b strings.Builder
+		for _, a := range n.attrs {
+			switch a.Key {
+			case "class", "id", "rel", "itemprop", "data-testid":
+				b.WriteString(a.Val)
+				b.WriteByte(' ')
+			}
 		}
+		n.cls, n.clsDone = strings.ToLower(b.String()), true
 	}
-	return false
+	return strings.Contains(n.cls, word)
 }
 
 // common tag and attribute names are shared rather than allocated for
@@ -273,4 +289,28 @@ func intern(b []byte) string {
 		return s
 	}
 	return string(b)
+}
+
+// keptAttrs are the attributes some rule reads; the rest (styles, srcset,
+// data blobs) are dropped while parsing, which halves the garbage of a
+// large page.
+var keptAttrs = func() map[string]string {
+	m := map[string]string{}
+	for _, k := range strings.Fields(`class id rel itemprop itemscope data-testid content name property
+		http-equiv charset lang xml:lang href src action datetime pubdate type role data-area
+		data-component data-gu-name`) {
+		m[k] = k
+	}
+	return m
+}()
+
+// allSpace reports whether b is only ASCII white space: the text between
+// tags, which is kept as one shared space.
+func allSpace(b []byte) bool {
+	for _, c := range b {
+		if c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f' {
+			return false
+		}
+	}
+	return true
 }

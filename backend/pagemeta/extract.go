@@ -26,6 +26,9 @@ func (d *doc) extract() *Page {
 	}
 	if day, _, ev := d.pickDate(modifiedRules, "modified", false); day != nil {
 		p.Modified, p.Evidence.Modified = day, ev
+		if p.Published != nil && daysBefore(*day, *p.Published) {
+			d.warn(fmt.Sprintf("modified: %s gives %s, before the published day %s", ev, day.Format("YYYY-MM-DD"), p.Published.Format("YYYY-MM-DD")))
+		}
 	}
 	p.Text = articleText(d)
 	p.Wall = d.wall(p.Text)
@@ -67,7 +70,8 @@ func (d *doc) pickOutlet() (string, string) {
 	for _, r := range outletRules {
 		for _, c := range r.find(d) {
 			v := c.value
-			if v == "" || utf8.RuneCountInString(v) > 100 || isURL(v) && d.site.name == "" {
+			// A URL is not a name; the host table or a later rule names the site.
+			if v == "" || utf8.RuneCountInString(v) > 100 || isURL(v) {
 				continue
 			}
 			if d.site.name != "" && !d.siteProfile && v != d.site.name {
@@ -76,7 +80,7 @@ func (d *doc) pickOutlet() (string, string) {
 				if pos, _ := firstSeparator(v); pos > 0 {
 					head = v[:pos]
 				}
-				if d.isTableSpelling(v) || d.isTableSpelling(head) {
+				if d.isTableSpelling(v) || d.isTableSpelling(head) || d.isTableSpelling(withoutCompanySuffix(v)) {
 					return d.site.name, c.evidence + " (normalised by host table)"
 				}
 			}
@@ -125,7 +129,9 @@ func (d *doc) siteNames(outlet string) []string {
 // the site itself are kept only when no rule names a person; the page's
 // editors (责任编辑 and the like) are never authors.
 func (d *doc) pickAuthors(siteNames []string) ([]string, string) {
-	sites := titleNames{sites: siteNames}
+	// Wire agencies credited beside a reporter ("By Jane Doe, Associated
+	// Press") are organisations like the site itself: kept only alone.
+	sites := titleNames{sites: append(append([]string{}, siteNames...), wireAgencies...)}
 	var chosen, orgOnly []string
 	var chosenEv, orgEv string
 	for _, r := range authorRules {
@@ -202,16 +208,18 @@ func (d *doc) pickTitle(names titleNames) (string, string) {
 		all = append(all, r.find(d)...)
 	}
 	for i, c := range all {
-		t, stripped := stripTitle(c.value, names)
-		if t == "" {
+		t, removed := stripTitle(c.value, names)
+		// A title that is only the site's name ("Reuters" as og:title on
+		// some pages) names no story.
+		if t == "" || names.isSite(t) {
 			continue
 		}
 		ev := c.evidence
 		if truncated(t) {
 			stem := strings.TrimRight(strings.TrimSuffix(t, "…"), ". ")
 			for _, later := range all[i+1:] {
-				if full, s2 := stripTitle(later.value, names); strings.HasPrefix(full, stem) && len(full) > len(stem)+1 && !truncated(full) {
-					t, stripped, ev = full, s2, later.evidence
+				if full, r2 := stripTitle(later.value, names); strings.HasPrefix(full, stem) && len(full) > len(stem)+1 && !truncated(full) {
+					t, removed, ev = full, r2, later.evidence
 					break
 				}
 			}
@@ -220,10 +228,11 @@ func (d *doc) pickTitle(names titleNames) (string, string) {
 		// unknown site name after it goes when another rule (the <h1>,
 		// another meta tag) gives the headline without it.
 		if part := confirmedPart(t, all); part != "" {
-			t, stripped = part, true
+			t = part
+			removed = append(removed, "a part other rules omit")
 		}
-		if stripped {
-			ev += " (site name removed)"
+		if len(removed) > 0 {
+			ev += " (removed: " + strings.Join(removed, ", ") + ")"
 		}
 		return t, ev
 	}
@@ -239,6 +248,9 @@ func (d *doc) pickDate(rules []rule, field string, checkURL bool) (*Day, string,
 	var day Day
 	var ev string
 	for _, r := range rules {
+		if chosen != nil && layoutDateRules[r.Name] {
+			continue
+		}
 		for _, c := range r.find(d) {
 			if c.st.day.IsZero() {
 				d.warn(fmt.Sprintf("%s: %s value %q is not a date; ignored", field, c.evidence, c.value))
@@ -348,4 +360,16 @@ func confirmedPart(t string, all []cand) string {
 		}
 	}
 	return best
+}
+
+// withoutCompanySuffix drops a company word from a publisher's name
+// ("朝日新聞社", "Guardian Media Group"), for comparing with the host table
+// only: "新华社" itself is a name, so the word is never dropped blindly.
+func withoutCompanySuffix(v string) string {
+	for _, suf := range []string{"株式会社", "有限公司", "集团", "公司", "社", " Media Group", " Group", " Company", " Co."} {
+		if t := strings.TrimSpace(strings.TrimSuffix(v, suf)); t != v && t != "" {
+			return t
+		}
+	}
+	return v
 }

@@ -145,8 +145,14 @@ func TestFixtures(t *testing.T) {
 			got := toWant(p)
 			if *update {
 				g.Want = got
-				b, _ := json.MarshalIndent(g, "", "  ")
-				if err := os.WriteFile(filepath.Join("testdata", name+".json"), append(b, '\n'), 0o644); err != nil {
+				var b bytes.Buffer
+				enc := json.NewEncoder(&b)
+				enc.SetEscapeHTML(false) // keep "<title>" readable in evidence
+				enc.SetIndent("", "  ")
+				if err := enc.Encode(g); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join("testdata", name+".json"), b.Bytes(), 0o644); err != nil {
 					t.Fatal(err)
 				}
 				return

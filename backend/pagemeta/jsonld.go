@@ -24,8 +24,10 @@ type thing struct {
 // ldGraph is every object of every JSON-LD block, flattened, with an @id
 // index so references ({"@id": "#/schema/person/1"}) resolve.
 type ldGraph struct {
-	things []thing
-	byID   map[string]map[string]any
+	things   []thing
+	byID     map[string]map[string]any
+	pageKeys map[string]bool // urlKey of the page's own URLs
+	ranked   []thing         // articles(), computed once
 }
 
 // articleRank orders @types: the object that describes the article itself
@@ -130,7 +132,9 @@ func (g *ldGraph) add(v any, depth int) {
 		if len(types) > 0 {
 			g.things = append(g.things, thing{types: types, obj: x})
 		}
-		for _, k := range []string{"mainEntity", "mainEntityOfPage", "itemListElement"} {
+		// Nested main entities are the page's subject. Not
+		// itemListElement: lists hold other stories.
+		for _, k := range []string{"mainEntity", "mainEntityOfPage"} {
 			if sub, ok := x[k].(map[string]any); ok && sub["@type"] != nil {
 				g.add(sub, depth+1)
 			}
@@ -176,16 +180,55 @@ func (g *ldGraph) resolve(v any) any {
 
 // articles are the article-like things, best rank first, document order
 // within a rank.
+//
+// Within a rank, an object whose url, @id or mainEntityOfPage is this page
+// comes first: a block describing related stories may precede the story.
 func (g *ldGraph) articles() []thing {
-	var out []thing
+	if g.ranked != nil {
+		return g.ranked
+	}
+	out := []thing{}
 	for r := 0; r <= 2; r++ {
-		for _, t := range g.things {
-			if articleRank(t.types) == r {
-				out = append(out, t)
+		for _, self := range []bool{true, false} {
+			for _, t := range g.things {
+				if articleRank(t.types) == r && g.isSelf(t) == self {
+					out = append(out, t)
+				}
 			}
 		}
 	}
+	g.ranked = out
 	return out
+}
+
+func (g *ldGraph) isSelf(t thing) bool {
+	if len(g.pageKeys) == 0 {
+		return false
+	}
+	for _, k := range []string{"url", "@id", "mainEntityOfPage"} {
+		v := t.obj[k]
+		if m, ok := v.(map[string]any); ok {
+			v = m["@id"]
+		}
+		if s, ok := v.(string); ok && g.pageKeys[urlKey(s)] {
+			return true
+		}
+	}
+	return false
+}
+
+// urlKey compares URLs: scheme, "www.", query, fragment and a trailing
+// slash do not matter.
+func urlKey(u string) string {
+	u = strings.ToLower(strings.TrimSpace(u))
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	u = strings.TrimPrefix(u, "www.")
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	return strings.TrimSuffix(u, "/")
 }
 
 // mainType names a thing in evidence: its most article-like @type.

@@ -3,6 +3,7 @@ package pagemeta
 import (
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 	_ "time/tzdata" // outlet home zones must resolve on machines without a zone database
 )
@@ -77,6 +78,18 @@ var hostTable = map[string]outlet{
 	"gmw.cn":            {"光明网", "Asia/Shanghai", []string{"光明日报"}},
 	"huanqiu.com":       {"环球网", "Asia/Shanghai", []string{"环球时报"}},
 	"globaltimes.cn":    {"Global Times", "Asia/Shanghai", nil},
+	"hexun.com":         {"和讯网", "Asia/Shanghai", []string{"和讯"}},
+	"eastmoney.com":     {"东方财富网", "Asia/Shanghai", []string{"东方财富"}},
+	"stcn.com":          {"证券时报网", "Asia/Shanghai", []string{"证券时报"}},
+	"21jingji.com":      {"21世纪经济报道", "Asia/Shanghai", []string{"21财经"}},
+	"cls.cn":            {"财联社", "Asia/Shanghai", nil},
+	"wallstreetcn.com":  {"华尔街见闻", "Asia/Shanghai", nil},
+	"huxiu.com":         {"虎嗅", "Asia/Shanghai", []string{"虎嗅网"}},
+	"cn.nytimes.com":    {"纽约时报中文网", "Asia/Shanghai", []string{"纽约时报中文网 国际纵览"}},
+	"cn.wsj.com":        {"华尔街日报中文网", "Asia/Shanghai", nil},
+	"voachinese.com":    {"美国之音", "America/New_York", []string{"VOA", "美国之音中文网"}},
+	"rfa.org":           {"自由亚洲电台", "America/New_York", []string{"Radio Free Asia", "RFA"}},
+	"wikipedia.org":     {"Wikipedia", "", []string{"维基百科", "維基百科，自由的百科全書", "维基百科，自由的百科全书"}},
 	"36kr.com":          {"36氪", "Asia/Shanghai", nil},
 	"guancha.cn":        {"观察者网", "Asia/Shanghai", []string{"观察者"}},
 	"bjnews.com.cn":     {"新京报", "Asia/Shanghai", []string{"新京报网"}},
@@ -119,7 +132,11 @@ var hostTable = map[string]outlet{
 
 // hostKey is the lower-case host of a URL without "www." and port.
 func hostKey(pageURL string) string {
-	u, err := url.Parse(strings.TrimSpace(pageURL))
+	pageURL = strings.TrimSpace(pageURL)
+	if pageURL != "" && !strings.Contains(pageURL, "://") && !strings.HasPrefix(pageURL, "/") {
+		pageURL = "http://" + pageURL // "www.example.com/a" typed without a scheme
+	}
+	u, err := url.Parse(pageURL)
 	if err != nil {
 		return ""
 	}
@@ -164,15 +181,23 @@ func siteLabel(host string) string {
 	return parts[i]
 }
 
+// zones caches loaded zones: LoadLocation reads the zone database each
+// time, and a capture extracts many pages.
+var zones sync.Map // string -> *time.Location (nil for unknown names)
+
 // zoneOf loads an IANA zone; nil when unknown.
 func zoneOf(name string) *time.Location {
 	if name == "" {
 		return nil
 	}
+	if v, ok := zones.Load(name); ok {
+		return v.(*time.Location)
+	}
 	loc, err := time.LoadLocation(name)
 	if err != nil {
-		return nil
+		loc = nil
 	}
+	zones.Store(name, loc)
 	return loc
 }
 
@@ -187,4 +212,23 @@ func profileHost(k string) string {
 	}
 	k = strings.TrimSuffix(strings.ToLower(k), "/")
 	return strings.TrimPrefix(k, "www.")
+}
+
+// OutletForHost names the outlet of a URL from the profile's outlets and
+// the built-in host table alone, without the page: for a source whose page
+// cannot be fetched. "" when neither knows the host.
+func OutletForHost(pageURL string, outlets map[string]string) string {
+	o, _, ok := lookupHost(hostKey(pageURL), outlets)
+	if !ok {
+		return ""
+	}
+	return o.name
+}
+
+// wireAgencies are the news agencies whose name appears in bylines as a
+// credit rather than an author.
+var wireAgencies = []string{
+	"Associated Press", "AP", "The Associated Press", "Reuters", "AFP", "Agence France-Presse",
+	"Bloomberg", "Bloomberg News", "dpa", "Deutsche Presse-Agentur", "EFE", "ANSA", "Kyodo", "Kyodo News",
+	"Jiji Press", "Yonhap", "Xinhua", "新华社", "中新社", "中国新闻社", "中央社", "共同通信", "時事通信",
 }

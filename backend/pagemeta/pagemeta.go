@@ -53,9 +53,11 @@ type Page struct {
 	Title   string
 	Outlet  string
 	Authors []string
-	// Published is the calendar day in the offset the page states; with
-	// only UTC or no offset, the outlet's home zone when the host table
-	// knows it, else the day as written.
+	// Published is the calendar day in the offset the page states. A UTC
+	// time becomes the day in the outlet's home zone (host table), else
+	// in an offset the page states elsewhere for the same instant, else
+	// the UTC day; a time without an offset is the day as written. The
+	// evidence says which. Never the modified date.
 	Published *Day
 	// PublishedAt is the raw value the day came from (RFC 3339 when it
 	// carried a time and an offset).

@@ -24,6 +24,13 @@ type rule struct {
 	find   func(d *doc) []cand
 }
 
+// layoutDateRules read page layout rather than metadata: once a date is
+// chosen they are not consulted for disagreement (the URL and the visible
+// dateline are compared separately), which also spares big pages a walk.
+var layoutDateRules = map[string]bool{
+	"time[datetime] in article": true, "chinese 发布时间 text": true, "date element text": true, "url date path": true,
+}
+
 // fieldRules lists the tables in the order RULES.md shows them.
 var fieldRules = []struct {
 	Field string
@@ -89,6 +96,7 @@ var publishedRules = []rule{
 	{"microdata datePublished", "itemprop=datePublished in the page body.", microdataDate("datePublished")},
 	{"time[datetime] in article", "A <time datetime> inside <article> or <main> (a pubdate/published one first; updated ones never).", timeElementDate},
 	{"chinese 发布时间 text", "发布时间/发表时间/时间：labels and the dateline under the headline of Chinese pages.", zhDate},
+	{"date element text", "A short element whose class says date/publish/posted, for pages without date markup.", dateElementDate},
 	{"url date path", "/2025/06/27/, /20250627/, /2025-06-27/ in the URL: only when the page states no date.", urlDateRule},
 }
 

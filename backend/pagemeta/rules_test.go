@@ -37,6 +37,7 @@ func TestCleanNames(t *testing.T) {
 		{[]string{"特约记者 赵六"}, false, []string{"赵六"}},
 		{[]string{"新华社记者张晓明"}, false, []string{"张晓明"}},
 		{[]string{"Smith / Jones"}, false, []string{"Smith", "Jones"}},
+		{[]string{"记者 刘 阳 王晓燕"}, true, []string{"刘阳", "王晓燕"}},
 	}
 	for _, c := range cases {
 		got := cleanNames(c.in, c.visible)
@@ -66,6 +67,8 @@ func TestStripTitle(t *testing.T) {
 		{guardian, "Europe's choice | A longer subtitle that is not a section at all", "Europe's choice | A longer subtitle that is not a section at all"},
 		{nyt, "Tom &amp;amp; Jerry - NYTimes.com", "Tom & Jerry"},
 		{nyt, "  Spaced\n  out  ", "Spaced out"},
+		{titleNames{sites: []string{"和讯网", "和讯"}}, "央行降准0.25个百分点-财经频道-和讯网", "央行降准0.25个百分点"},
+		{titleNames{sites: []string{"和讯网"}}, "中美-欧盟三方会谈", "中美-欧盟三方会谈"},
 	}
 	for _, c := range cases {
 		if got, _ := stripTitle(c.in, c.names); got != c.want {
@@ -190,6 +193,9 @@ func TestDecodeCases(t *testing.T) {
 		{"undeclared GBK on a zh page", "", append([]byte(`<html lang="zh-CN">`), gbk...), "gb18030", "中文标题"},
 		{"gb2312 label decodes GBK-only characters", "text/html; charset=gb2312", mustGBK(t, "<title>镕基</title>"), "gb18030", "镕基"},
 		{"windows-1252 page", "text/html; charset=windows-1252", []byte("<title>Caf\xe9 \x93quoted\x94</title>"), "windows-1252", "Café “quoted”"},
+		{"GBK under a UTF-8 meta on a zh page", "", append([]byte(`<html lang="zh"><meta charset="utf-8">`), gbk...), "gb18030", "中文标题"},
+		{"windows-1252 under a UTF-8 label", "text/html; charset=utf-8", []byte("<title>Caf\xe9 cr\xe8me br\xfbl\xe9e</title>"), "windows-1252", "Café crème brûlée"},
+		{"a stray byte in real UTF-8 stays UTF-8", "text/html; charset=utf-8", []byte("<title>中文标题\xff</title>"), "utf-8", "中文标题\uFFFD"},
 		{"ASCII page with a legacy label stays legacy", "text/html; charset=iso-8859-1", []byte("<title>Plain</title>"), "windows-1252", "Plain"},
 	}
 	for _, c := range cases {
@@ -305,5 +311,120 @@ func TestUnparseableDateIsWarnedAndSkipped(t *testing.T) {
 	}
 	if !hasWarning(p, `"sometime last week" is not a date`) {
 		t.Errorf("warnings %q", p.Warnings)
+	}
+}
+
+func TestShortSiteKeyIsNoPrefix(t *testing.T) {
+	n := titleNames{sites: []string{"Financial Times", "ft.com", "ft", "FT"}}
+	for _, name := range []string{"Ftima Hassan", "Ft Li"} {
+		if n.isSite(name) {
+			t.Errorf("%q taken for the site", name)
+		}
+	}
+	if !n.isSite("FT.com") || !n.isSite("Financial Times") {
+		t.Error("site spellings not recognised")
+	}
+}
+
+func TestTeaserCardsBeforeTheStory(t *testing.T) {
+	page := `<html><head><title>Main story - Example</title></head><body>
+<div class="top-stories">
+<article class="card"><h3>Other story</h3><p class="byline">By Other Person</p><time datetime="2025-05-01T10:00:00+00:00">May 1, 2025</time></article>
+<article class="card"><h3>Third story</h3><p class="byline">By Third Person</p></article>
+</div>
+<article class="story"><h1>Main story</h1><p class="byline">By Real Author</p><time datetime="2025-06-27T10:00:00+02:00">June 27</time>
+<p>The story itself.</p></article></body></html>`
+	p, err := Extract([]byte(page), "text/html", "https://example.com/a", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(p.Authors, []string{"Real Author"}) {
+		t.Errorf("authors %q", p.Authors)
+	}
+	if dayString(p.Published) != "2025-06-27" {
+		t.Errorf("published %s (%s)", dayString(p.Published), p.Evidence.Published)
+	}
+	if len(p.Warnings) != 0 {
+		t.Errorf("warnings %q: a teaser's date is not the story's dateline", p.Warnings)
+	}
+}
+
+func TestURLIsNoOutlet(t *testing.T) {
+	page := []byte(`<html><head><meta property="og:site_name" content="https://www.nytimes.com/"><title>x</title></head></html>`)
+	p, _ := Extract(page, "", "https://www.nytimes.com/a", Options{})
+	if p.Outlet != "The New York Times" || p.Evidence.Outlet != "host table" {
+		t.Errorf("outlet %q (%s)", p.Outlet, p.Evidence.Outlet)
+	}
+}
+
+func TestRelatedStoriesInJSONLD(t *testing.T) {
+	page := `<html><head><title>The story - Example News</title>
+<link rel="canonical" href="https://www.examplenews.com/world/the-story">
+<script type="application/ld+json">[{"@type":"NewsArticle","headline":"A related story","url":"https://www.examplenews.com/world/related","author":{"name":"Other Writer"}},
+{"@type":"NewsArticle","headline":"The story","url":"https://examplenews.com/world/the-story/?utm_source=x","author":{"name":"Real Writer"},"datePublished":"2025-06-27"}]</script>
+<script type="application/ld+json">{"@type":"ItemList","itemListElement":[{"@type":"NewsArticle","headline":"Listed story"}]}</script>
+</head><body></body></html>`
+	p, _ := Extract([]byte(page), "text/html", "https://www.examplenews.com/world/the-story?ref=home", Options{})
+	if p.Title != "The story" || !reflect.DeepEqual(p.Authors, []string{"Real Writer"}) || dayString(p.Published) != "2025-06-27" {
+		t.Errorf("title %q authors %q published %s", p.Title, p.Authors, dayString(p.Published))
+	}
+}
+
+func TestTitleThatIsOnlyTheSiteName(t *testing.T) {
+	page := `<html><head><meta property="og:title" content="Reuters"><title>Refiners cut purchases | Reuters</title></head></html>`
+	p, _ := Extract([]byte(page), "", "https://www.reuters.com/a", Options{})
+	if p.Title != "Refiners cut purchases" {
+		t.Errorf("title %q (%s)", p.Title, p.Evidence.Title)
+	}
+}
+
+func TestOutletForHost(t *testing.T) {
+	cases := []struct {
+		url     string
+		profile map[string]string
+		want    string
+	}{
+		{"https://www.nytimes.com/2025/06/27/a.html", nil, "The New York Times"},
+		{"https://cn.nytimes.com/china/20250627/", nil, "纽约时报中文网"},
+		{"https://finance.sina.com.cn/x", nil, "新浪"},
+		{"https://www.nytimes.com/a", map[string]string{"nytimes.com": "纽约时报"}, "纽约时报"},
+		{"https://unknown.example/a", nil, ""},
+		{"not a url", nil, ""},
+		{"www.theguardian.com/world/2025/jun/28/x", nil, "The Guardian"},
+	}
+	for _, c := range cases {
+		if got := OutletForHost(c.url, c.profile); got != c.want {
+			t.Errorf("OutletForHost(%q) = %q, want %q", c.url, got, c.want)
+		}
+	}
+}
+
+func TestModifiedBeforePublishedWarns(t *testing.T) {
+	page := `<html><head><title>x</title><meta property="article:published_time" content="2025-06-27T10:00:00+08:00"><meta property="article:modified_time" content="2025-06-20T10:00:00+08:00"></head></html>`
+	p, _ := Extract([]byte(page), "", "https://example.com/a", Options{})
+	if !hasWarning(p, "before the published day 2025-06-27") {
+		t.Errorf("warnings %q", p.Warnings)
+	}
+}
+
+func TestDateElementText(t *testing.T) {
+	page := `<html><head><title>Story</title></head><body><div class="sidebar"><span class="date">May 1, 2025</span></div>
+<article><h1>Story</h1><div class="post-date">Published June 27, 2025 at 8:30 p.m.</div><div class="updated-date">Updated July 2, 2025</div><p>Body.</p></article></body></html>`
+	p, _ := Extract([]byte(page), "", "https://example.com/a", Options{})
+	if dayString(p.Published) != "2025-06-27" || p.Evidence.Published != "date element text" {
+		t.Errorf("published %s (%s)", dayString(p.Published), p.Evidence.Published)
+	}
+}
+
+func TestWireAgencyCreditIsNoAuthor(t *testing.T) {
+	page := `<html><head><title>Quake hits coast</title><meta name="author" content="By JANE DOE, ASSOCIATED PRESS"></head></html>`
+	p, _ := Extract([]byte(page), "", "https://www.examplegazette.com/a", Options{})
+	if !reflect.DeepEqual(p.Authors, []string{"Jane Doe"}) {
+		t.Errorf("authors %q", p.Authors)
+	}
+	page = `<html><head><title>Quake hits coast</title><meta name="author" content="Associated Press"></head></html>`
+	p, _ = Extract([]byte(page), "", "https://www.examplegazette.com/a", Options{})
+	if !reflect.DeepEqual(p.Authors, []string{"Associated Press"}) {
+		t.Errorf("agency alone: authors %q", p.Authors)
 	}
 }

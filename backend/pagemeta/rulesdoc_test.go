@@ -31,7 +31,9 @@ func renderRules() string {
   <time> element, another meta tag); else the UTC day. The evidence says which.
 - A date without an offset is the day as written (newsrooms write local time).
 - Warnings: the URL's date path or the visible dateline a day or more from the published day;
-  two rules more than a day apart.
+  two rules more than a day apart; a modified day before the published day; a value that is
+  not a date (it is skipped).
+- Published never comes from a modified-date rule, an "updated" <time>, or dateModified.
 
 ## Outlet names
 
@@ -44,8 +46,9 @@ becomes the table's name; a company form ("Ltd", "Inc.", "有限公司") is drop
 
 - Editors: names after 责任编辑/编辑/责编/校对/审核/审校/监制/摄影 on the page are removed from every
   rule's list, with a warning (Chinese portals put the 责任编辑 in meta author).
-- The site itself (its outlet name, og:site_name, host-table spellings) when any rule names a person;
-  it is kept only when no rule does.
+- The site itself (its outlet name, og:site_name, host-table spellings) and wire agencies credited in
+  a byline (Associated Press, Reuters, AFP, 新华社 ...) when any rule names a person; they are kept
+  only when no rule does.
 - URLs (an article:author profile URL yields a name from its slug only when nothing else names one),
   e-mail addresses, @handles, dates, "and others", roles ("Staff Writer", ", China correspondent",
   记者, 实习生, 기자) and credentials (Ph.D.); a suffix such as "Jr." stays with its name.

@@ -236,10 +236,20 @@ func microdataAuthors(d *doc) []cand {
 // navigation, asides and footers are skipped (lists of other stories carry
 // other authors), and long ones are bios, not bylines.
 func bylineAuthors(d *doc) []cand {
-	scope := d.root
+	// The story's own region first: teaser cards before it carry other
+	// stories' bylines.
+	if r := d.mainRegion(); r != d.root {
+		if c := bylineIn(d, r); c != nil {
+			return c
+		}
+	}
+	return bylineIn(d, d.root)
+}
+
+func bylineIn(d *doc, scope *node) []cand {
 	var names []string
 	for _, n := range findAll(scope, func(n *node) bool { return strings.EqualFold(n.attr("rel"), "author") && n.tag == "a" }) {
-		if !n.within("nav", "aside", "footer") {
+		if !n.within("nav", "aside", "footer") && !isChromeAncestor(n) {
 			names = append(names, textOf(n))
 		}
 	}
@@ -261,7 +271,7 @@ func bylineAuthors(d *doc) []cand {
 	for _, n := range findAll(scope, func(n *node) bool {
 		return n.tag != "meta" && n.tag != "link" && n.tag != "img" && (classHas(n, "byline") || classHas(n, "author") || classHas(n, "contributor"))
 	}) {
-		if n.within("nav", "aside", "footer") || classHas(n, "bio") || classHas(n, "avatar") || classHas(n, "image") {
+		if n.within("nav", "aside", "footer") || classHas(n, "bio") || classHas(n, "avatar") || classHas(n, "image") || isChromeAncestor(n) {
 			continue
 		}
 		t := textOf(n)
@@ -344,4 +354,26 @@ func titleHostOutlet(d *doc) []cand {
 		}
 	}
 	return nil
+}
+
+// mainRegion is the element that holds the story: the <article> or <main>
+// around the first <h1>, else around the article body, else the page.
+func (d *doc) mainRegion() *node {
+	if d.region != nil {
+		return d.region
+	}
+	d.region = d.root
+	var from *node
+	if h := findAll(d.root, func(n *node) bool { return n.tag == "h1" && !n.within("nav", "header", "footer", "aside") }); len(h) > 0 {
+		from = h[0]
+	} else {
+		from = d.article
+	}
+	for p := from; p != nil; p = p.parent {
+		if p.tag == "article" || p.tag == "main" {
+			d.region = p
+			break
+		}
+	}
+	return d.region
 }

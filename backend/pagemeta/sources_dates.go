@@ -59,9 +59,14 @@ func microdataDate(prop string) func(*doc) []cand {
 // publication time (pubdate attribute, a class or itemprop saying
 // publish/posted) first; one marked as an update is never used.
 func timeElementDate(d *doc) []cand {
-	times := findAll(d.root, func(n *node) bool {
+	isTime := func(n *node) bool {
 		return n.tag == "time" && n.has("datetime") && (n.within("article", "main") || (d.article != nil && isUnder(n, d.article)))
-	})
+	}
+	// The story's own <time> before any in teaser cards around it.
+	times := findAll(d.mainRegion(), isTime)
+	if len(times) == 0 {
+		times = findAll(d.root, isTime)
+	}
 	var plain *node
 	for _, n := range times {
 		if classHas(n, "modif") || classHas(n, "updat") || n.within("aside", "nav", "footer") {
@@ -108,7 +113,12 @@ func urlDateRule(d *doc) []cand {
 // a <time> in the article, or the Chinese dateline. It is compared with the
 // published day to catch metadata that is a day off.
 func (d *doc) visibleDateline() (stamp, string, bool) {
-	for _, n := range findAll(d.root, func(n *node) bool { return n.tag == "time" && n.within("article", "main") }) {
+	isTime := func(n *node) bool { return n.tag == "time" && n.within("article", "main") }
+	times := findAll(d.mainRegion(), isTime)
+	if len(times) == 0 {
+		times = findAll(d.root, isTime)
+	}
+	for _, n := range times {
 		if classHas(n, "modif") || classHas(n, "updat") {
 			continue
 		}
@@ -132,6 +142,36 @@ func canonicalLink(d *doc) []cand {
 					return []cand{{value: u, evidence: "link rel=canonical"}}
 				}
 			}
+		}
+	}
+	return nil
+}
+
+// dateElementDate reads the visible date of pages without date markup: a
+// short element in the story's region whose class or id says date,
+// publish or posted (never update or modified).
+func dateElementDate(d *doc) []cand {
+	isDate := func(n *node) bool {
+		if n.tag == "time" || n.tag == "meta" || n.tag == "script" || n.tag == "" {
+			return false
+		}
+		if !(classHas(n, "date") || classHas(n, "publish") || classHas(n, "posted") || classHas(n, "dateline")) {
+			return false
+		}
+		return !classHas(n, "updat") && !classHas(n, "modif") && !n.within("nav", "aside", "footer") && !isChromeAncestor(n)
+	}
+	for _, scope := range []*node{d.mainRegion(), d.root} {
+		for _, n := range findAll(scope, isDate) {
+			t := textOf(n)
+			if t == "" || len(t) > 120 {
+				continue
+			}
+			if _, ok := parseStamp(t); ok {
+				return []cand{dateCand(t, "date element text")}
+			}
+		}
+		if scope == d.root {
+			break
 		}
 	}
 	return nil

@@ -3,6 +3,7 @@ package pagemeta
 import (
 	"html"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -31,10 +32,19 @@ type titleNames struct {
 // after (or before) a separator that name the site, an author of the page,
 // or, next to a site segment, a short section name ("_科技_腾讯网",
 // " | World news | The Guardian"). It removes nothing it cannot identify,
-// so separators that belong to the headline stay.
-func stripTitle(t string, names titleNames) (string, bool) {
+// so separators that belong to the headline stay. removed says what went
+// ("site name", "author", "section"), for the evidence.
+func stripTitle(t string, names titleNames) (string, []string) {
 	t = cleanText(t)
-	changed := false
+	var removed []string
+	note := func(what string) {
+		for _, r := range removed {
+			if r == what {
+				return
+			}
+		}
+		removed = append(removed, what)
+	}
 	lastSep := ""
 	for {
 		pos, sep := lastSeparator(t)
@@ -45,22 +55,46 @@ func stripTitle(t string, names titleNames) (string, bool) {
 		if head == "" {
 			break
 		}
-		switch {
-		case names.isSite(seg), names.isAuthor(seg):
-		case changed && sep == lastSep && isSection(seg) && utf8.RuneCountInString(head) >= 8:
-		default:
-			goto prefix
+		if names.isSite(seg) {
+			note("site name")
+		} else if names.isAuthor(seg) {
+			note("author")
+		} else if len(removed) > 0 && sep == lastSep && isSection(seg) && utf8.RuneCountInString(head) >= 8 {
+			note("section")
+		} else {
+			break
 		}
-		t, changed, lastSep = head, true, sep
+		t, lastSep = head, sep
 	}
-prefix:
 	if pos, sep := firstSeparator(t); pos > 0 {
 		seg, rest := strings.TrimSpace(t[:pos]), strings.TrimSpace(t[pos+len(sep):])
 		if rest != "" && names.isSite(seg) {
-			t, changed = rest, true
+			t = rest
+			note("site name")
 		}
 	}
-	return t, changed
+	return t, removed
+}
+
+// hanDash finds "-" between two Han characters: Chinese has no hyphenated
+// words, so there it separates a headline from its channel and site
+// ("降准0.25个百分点-财经频道-和讯网"). last picks the last one.
+func hanDash(t string, last bool) int {
+	found := -1
+	for i := 1; i < len(t)-1; i++ {
+		if t[i] != '-' {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(t[:i])
+		after, _ := utf8.DecodeRuneInString(t[i+1:])
+		if (isHanRune(before) || unicode.IsDigit(before) || before == '）') && isHanRune(after) || isHanRune(before) && unicode.IsDigit(after) {
+			found = i
+			if !last {
+				return i
+			}
+		}
+	}
+	return found
 }
 
 func lastSeparator(t string) (int, string) {
@@ -69,6 +103,9 @@ func lastSeparator(t string) (int, string) {
 		if i := strings.LastIndex(t, s); i > best {
 			best, bestSep = i, s
 		}
+	}
+	if i := hanDash(t, true); i > best {
+		best, bestSep = i, "-"
 	}
 	return best, bestSep
 }
@@ -79,6 +116,9 @@ func firstSeparator(t string) (int, string) {
 		if i := strings.Index(t, s); i >= 0 && (best < 0 || i < best) {
 			best, bestSep = i, s
 		}
+	}
+	if i := hanDash(t, false); i >= 0 && (best < 0 || i < best) {
+		best, bestSep = i, "-"
 	}
 	return best, bestSep
 }
@@ -120,7 +160,9 @@ func (n titleNames) isSite(seg string) bool {
 		}
 		// "BBC News" for BBC, "新浪新闻中心" for 新浪: the site's name plus
 		// a short word, never a long phrase that merely starts with it.
-		if strings.HasPrefix(k, sk) && utf8.RuneCountInString(k)-utf8.RuneCountInString(sk) <= 6 && len(strings.Fields(seg)) <= 4 {
+		// Short keys ("ft", "bbc") only match whole: as prefixes they
+		// would swallow names.
+		if len(sk) >= 4 && strings.HasPrefix(k, sk) && utf8.RuneCountInString(k)-utf8.RuneCountInString(sk) <= 6 && len(strings.Fields(seg)) <= 4 {
 			return true
 		}
 	}

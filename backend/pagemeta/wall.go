@@ -60,7 +60,9 @@ func (d *doc) wall(text string) string {
 		}
 	}
 	host := d.host
-	if strings.HasPrefix(host, "consent.") || strings.Contains(host, ".consent.") {
+	// consent.google.com, consent.yahoo.com, guce.yahoo.com (Yahoo's
+	// older consent host): the interstitial lives on its own host.
+	if strings.HasPrefix(host, "consent.") || strings.Contains(host, ".consent.") || strings.HasPrefix(host, "guce.") {
 		return WallConsent
 	}
 	if !short {

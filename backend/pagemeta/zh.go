@@ -136,7 +136,7 @@ func splitHanNames(v string) []string {
 	var out []string
 	for _, part := range splitNames(v) {
 		if hasHan(part) && !hasLatin(part) {
-			for _, f := range strings.FieldsFunc(part, isSpace) {
+			for _, f := range joinPaddedNames(strings.FieldsFunc(part, isSpace)) {
 				if f = cleanHanName(f); f != "" {
 					out = append(out, f)
 				}
@@ -235,4 +235,22 @@ func zhSimplified(label string) string {
 		return "摄影"
 	}
 	return label
+}
+
+func isHanRune(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// joinPaddedNames rejoins two-character names that typesetting padded to
+// the width of three ("刘 阳" beside "王晓燕"): two lone characters in a row
+// are one name.
+func joinPaddedNames(fields []string) []string {
+	var out []string
+	for i := 0; i < len(fields); i++ {
+		if i+1 < len(fields) && utf8.RuneCountInString(fields[i]) == 1 && utf8.RuneCountInString(fields[i+1]) == 1 {
+			out = append(out, fields[i]+fields[i+1])
+			i++
+			continue
+		}
+		out = append(out, fields[i])
+	}
+	return out
 }

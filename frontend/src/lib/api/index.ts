@@ -52,7 +52,12 @@ export const system = {
   info: () => wrap(System.Info()),
   ready: (face: string) => wrap(System.Ready(face)),
   quit: () => wrap(System.Quit()),
+  /** Tells the backend the UI language, so the desktop's native menu follows it. */
+  setLocale: (locale: string) => wrap(System.SetLocale(locale)),
 };
+
+/** The "open-file" event: a file the desktop was started with (or handed by a second launch), imported. */
+export interface OpenedFile { path: string; id: number; conflict: string; error: string }
 
 /** The data of a generated model class, without its helper methods (plain JSON objects). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addItem, applyFormEdit, FormEditQueue, pickerToLocal, removeItemAt, toggleItem, type FrontMatterSetters } from './formEdits';
+import { addItem, applyFormEdit, FormEditQueue, removeItemAt, toggleItem, type FrontMatterSetters } from './formEdits';
 
 // Records which setter the form used, and answers like the backend would for
 // one line "key: value" per call (enough to check routing and ordering).
@@ -108,9 +108,5 @@ describe('list helpers', () => {
   it('toggle a topic', () => {
     expect(toggleItem(['算力与芯片'], '前沿模型与算法')).toEqual(['算力与芯片', '前沿模型与算法']);
     expect(toggleItem(['算力与芯片'], '算力与芯片')).toEqual([]);
-  });
-  it('give the picker value seconds', () => {
-    expect(pickerToLocal('2025-07-08T09:30')).toBe('2025-07-08T09:30:00');
-    expect(pickerToLocal('2025-07-08T09:30:15')).toBe('2025-07-08T09:30:15');
   });
 });

@@ -82,8 +82,3 @@ export function removeItemAt(items: string[], index: number): string[] {
 export function toggleItem(items: string[], item: string): string[] {
   return items.includes(item) ? items.filter((x) => x !== item) : [...items, item];
 }
-
-/** A date picker value ("2025-06-27T20:10" or with seconds) as the backend's local time text. */
-export function pickerToLocal(value: string): string {
-  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? `${value}:00` : value;
-}

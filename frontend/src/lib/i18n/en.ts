@@ -330,6 +330,13 @@ export const en = {
   'error.hugo.missing': 'Hugo is not installed: install it (gohugo.io/installation), put it on PATH or set site.hugo in copydesk.yaml.',
   'error.hugo.timeout': 'Hugo did not finish in time.',
   // end site
+  // desktop: files opened from the command line or the file manager
+  'open.failed': 'Could not open {path}: {detail}',
+  'open.conflict': '{path} and its draft have both changed since the last import: the draft is shown as it is and the file was not imported.',
+  // end desktop
+  // front matter dates
+  'form.dateFormat': 'Not a date and time: write it as YYYY-MM-DD HH:MM:SS, in the time zone above.',
+  // end front matter dates
 } as const;
 
 export type MessageKey = keyof typeof en;

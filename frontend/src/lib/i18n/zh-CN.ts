@@ -332,4 +332,11 @@ export const zhCN: Record<MessageKey, string> = {
   'error.hugo.missing': '未安装 Hugo：请安装（gohugo.io/installation），放入 PATH，或在 copydesk.yaml 中设置 site.hugo。',
   'error.hugo.timeout': 'Hugo 未能及时完成。',
   // end site
+  // desktop: files opened from the command line or the file manager
+  'open.failed': '无法打开 {path}：{detail}',
+  'open.conflict': '{path} 与其草稿在上次导入后都有改动：显示的是草稿原样，文件未导入。',
+  // end desktop
+  // front matter dates
+  'form.dateFormat': '不是有效的日期时间：请按 YYYY-MM-DD HH:MM:SS 填写，时区见上。',
+  // end front matter dates
 };

@@ -8,4 +8,6 @@ export function Quit():Promise<void>;
 
 export function Ready(arg1:string):Promise<void>;
 
+export function SetLocale(arg1:string):Promise<void>;
+
 export function Version():Promise<string>;
