@@ -262,7 +262,6 @@ export const en = {
   'tab.site': 'Site',
   'site.refresh': 'Refresh',
   'site.pull': 'Pull',
-  'site.publish': 'Publish…',
   'site.build': 'Check the build',
   'site.cancel': 'Cancel',
   'site.step.status': 'Reading the site…',

@@ -264,7 +264,6 @@ export const zhCN: Record<MessageKey, string> = {
   'tab.site': '站点',
   'site.refresh': '刷新',
   'site.pull': '拉取',
-  'site.publish': '发布…',
   'site.build': '构建检查',
   'site.cancel': '取消',
   'site.step.status': '正在读取站点…',
