@@ -2,42 +2,12 @@ package app
 
 import (
 	"context"
-	"os"
-	"strings"
 	"sync"
 	"time"
 
-	"copydesk/backend/citation"
-	"copydesk/backend/library"
+	"copydesk/backend/citations"
 	"copydesk/backend/linkcheck"
-	"copydesk/backend/store"
 )
-
-// archiveEndpoint is the archive asked for snapshots of dead links:
-// COPYDESK_ARCHIVE_ENDPOINT, else the profile's; "none" asks none.
-func archiveEndpoint(profileEndpoint string) string {
-	endpoint := strings.TrimSpace(profileEndpoint)
-	if env, ok := os.LookupEnv("COPYDESK_ARCHIVE_ENDPOINT"); ok {
-		endpoint = strings.TrimSpace(env)
-	}
-	if strings.EqualFold(endpoint, "none") {
-		return ""
-	}
-	return endpoint
-}
-
-// linkChecker is shared by every check of the session, so its per-host
-// limits hold across checks started one after another.
-// Loopback and private addresses are fetched only when the profile says
-// links.allow_private (or COPYDESK_LINKS_ALLOW_PRIVATE=1, for tests against
-// local servers).
-func (s *CitationService) linkChecker(profileEndpoint string, allowPrivate bool) *linkcheck.Checker {
-	s.checkerOnce.Do(func() {
-		allowPrivate = allowPrivate || os.Getenv("COPYDESK_LINKS_ALLOW_PRIVATE") == "1"
-		s.checker = linkcheck.New(linkcheck.Options{ArchiveEndpoint: archiveEndpoint(profileEndpoint), AllowPrivate: allowPrivate, Now: s.editor.now})
-	})
-	return s.checker
-}
 
 // CheckLinks re-verifies every URL the text's definitions cite, sending
 // "links-progress" events, and caches each finished result in the sources
@@ -45,45 +15,22 @@ func (s *CitationService) linkChecker(profileEndpoint string, allowPrivate bool)
 // CancelCheck can stop the check while this call is still running; results
 // not finished by then are reported without a check time and not cached.
 func (s *CitationService) CheckLinks(jobID, text string) (LinkCheckSummary, error) {
-	p, _, err := s.editor.setup()
+	svc, err := s.service()
 	if err != nil {
 		return LinkCheckSummary{}, err
 	}
-	lib, err := s.library.open()
+	if _, err := s.library.open(); err != nil {
+		return LinkCheckSummary{}, err
+	}
+	ctx, done, err := s.startJob(jobID)
 	if err != nil {
 		return LinkCheckSummary{}, err
 	}
-	cited, err := linkcheck.CitedURLs([]byte(text), p.Style)
-	if err != nil {
-		return LinkCheckSummary{}, readError(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	s.jobsMu.Lock()
-	if _, busy := s.jobs[jobID]; busy || jobID == "" {
-		s.jobsMu.Unlock()
-		return LinkCheckSummary{}, newAPIError("links.job_id", map[string]string{"job": jobID})
-	}
-	s.jobs[jobID] = cancel
-	s.jobsMu.Unlock()
-	defer func() {
-		s.jobsMu.Lock()
-		delete(s.jobs, jobID)
-		s.jobsMu.Unlock()
-	}()
+	defer done()
 
-	targets := make([]linkcheck.Target, len(cited))
-	for i, c := range cited {
-		targets[i] = c.Target()
-	}
 	var mu sync.Mutex
 	var last time.Time
-	results := s.linkChecker(p.ArchiveEndpoint, p.LinksAllowPrivate).Check(ctx, targets, func(done, total int, r linkcheck.Result) {
-		// Cache as each result arrives: a check cancelled half-way keeps
-		// what it learnt.
-		if !r.CheckedAt.IsZero() {
-			_ = lib.Store().UpdateSourceCheck(context.Background(), sourceCheckOf(r))
-		}
+	report, err := svc.CheckLinks(ctx, text, func(done, total int, r linkcheck.Result) {
 		mu.Lock()
 		defer mu.Unlock()
 		if done < total && time.Since(last) < progressInterval {
@@ -92,17 +39,43 @@ func (s *CitationService) CheckLinks(jobID, text string) (LinkCheckSummary, erro
 		last = time.Now()
 		s.platform.Emit("links-progress", LinkCheckProgress{JobID: jobID, Done: done, Total: total, Result: linkResultOf(r)})
 	})
-	out := LinkCheckSummary{JobID: jobID, Cancelled: ctx.Err() != nil, Results: make([]LinkResult, 0, len(results)),
+	if err != nil {
+		return LinkCheckSummary{}, citationError(err)
+	}
+	out := LinkCheckSummary{JobID: jobID, Cancelled: report.Cancelled, Results: make([]LinkResult, 0, len(report.Links)),
 		Counts: map[string]int{}}
-	for st, n := range linkcheck.Summarize(results) {
+	for st, n := range report.Counts {
 		out.Counts[string(st)] = n
 	}
-	for i, r := range results {
-		lr := linkResultOf(r)
-		lr.Label, lr.Line = cited[i].Label, cited[i].Line
+	for _, l := range report.Links {
+		lr := linkResultOf(l.Result)
+		lr.Label, lr.Line = l.Label, l.Line
+		if l.Change != nil {
+			ch := LinkChange(*l.Change)
+			lr.Change = &ch
+		}
 		out.Results = append(out.Results, lr)
 	}
 	return out, nil
+}
+
+// startJob registers a cancellable job under jobID (chosen by the UI, so it
+// can cancel while the call runs); done unregisters it.
+func (s *CitationService) startJob(jobID string) (ctx context.Context, done func(), err error) {
+	ctx, cancel := context.WithCancel(context.Background())
+	s.jobsMu.Lock()
+	defer s.jobsMu.Unlock()
+	if _, busy := s.jobs[jobID]; busy || jobID == "" {
+		cancel()
+		return nil, nil, newAPIError("links.job_id", map[string]string{"job": jobID})
+	}
+	s.jobs[jobID] = cancel
+	return ctx, func() {
+		cancel()
+		s.jobsMu.Lock()
+		delete(s.jobs, jobID)
+		s.jobsMu.Unlock()
+	}, nil
 }
 
 // CancelCheck stops the check started with jobID; unknown ids are ignored
@@ -115,18 +88,9 @@ func (s *CitationService) CancelCheck(jobID string) {
 	}
 }
 
-func sourceCheckOf(r linkcheck.Result) store.SourceCheck {
-	msg := r.Err
-	if msg == "" && r.ArchiveErr != "" {
-		msg = "archive: " + r.ArchiveErr
-	}
-	return store.SourceCheck{NormURL: library.NormalizeURL(r.URL), URL: r.URL, Status: string(r.Status),
-		HTTPStatus: r.HTTPStatus, FinalURL: r.FinalURL, ArchiveURL: r.ArchiveURL, Err: msg, CheckedAt: r.CheckedAt}
-}
-
 func linkResultOf(r linkcheck.Result) LinkResult {
 	return LinkResult{URL: r.URL, Status: string(r.Status), HTTPStatus: r.HTTPStatus, FinalURL: r.FinalURL,
-		ArchiveURL: r.ArchiveURL, Error: r.Err, CheckedAt: formatTime(r.CheckedAt)}
+		ArchiveURL: r.ArchiveURL, Error: r.Err, CheckedAt: citations.FormatTime(r.CheckedAt)}
 }
 
 // MarkRetrievedToday sets 检索日期 to today (in the profile's time zone) on
@@ -135,57 +99,17 @@ func linkResultOf(r linkcheck.Result) LinkResult {
 // alone and listed in Skipped with the reason: a dead, unverifiable or
 // unchecked link never looks freshly retrieved. Only the dates' bytes change.
 func (s *CitationService) MarkRetrievedToday(text string, labels []string) (RetrievedMarked, error) {
-	p, _, err := s.editor.setup()
+	svc, err := s.service()
 	if err != nil {
 		return RetrievedMarked{}, err
 	}
-	lib, err := s.library.open()
+	m, err := svc.MarkRetrievedToday(text, labels)
 	if err != nil {
-		return RetrievedMarked{}, err
+		return RetrievedMarked{}, citationError(err)
 	}
-	cited, err := linkcheck.CitedURLs([]byte(text), p.Style)
-	if err != nil {
-		return RetrievedMarked{}, readError(err)
+	out := RetrievedMarked{Text: string(m.Text), Today: svc.TodayText(), Marked: m.Marked, Skipped: make([]SkippedSource, 0, len(m.Skipped))}
+	for _, sk := range m.Skipped {
+		out.Skipped = append(out.Skipped, SkippedSource(sk))
 	}
-	today := s.today(p)
-	out := RetrievedMarked{Text: text, Today: today.Format(layoutOf(p.Style)), Marked: []string{}, Skipped: []SkippedSource{}}
-	byLabel := map[string]linkcheck.Cited{}
-	for _, c := range cited {
-		if _, seen := byLabel[c.Label]; !seen {
-			byLabel[c.Label] = c
-		}
-	}
-	var checked []linkcheck.Checked
-	for _, label := range labels {
-		c, ok := byLabel[label]
-		switch {
-		case !ok:
-			out.Skipped = append(out.Skipped, SkippedSource{Label: label, Reason: "no_url"})
-			continue
-		case !c.HouseStyle:
-			out.Skipped = append(out.Skipped, SkippedSource{Label: label, Reason: "not_house_style"})
-			continue
-		}
-		src, err := lib.Source(context.Background(), c.URL)
-		if err != nil || src.CheckedAt.IsZero() || citation.DateOf(src.CheckedAt, p.Location()) != today {
-			out.Skipped = append(out.Skipped, SkippedSource{Label: label, Reason: "not_checked", Status: src.CheckStatus})
-			continue
-		}
-		if !linkcheck.Status(src.CheckStatus).Verified() {
-			out.Skipped = append(out.Skipped, SkippedSource{Label: label, Reason: "not_verified", Status: src.CheckStatus})
-			continue
-		}
-		checked = append(checked, linkcheck.Checked{Label: label,
-			Result: linkcheck.Result{URL: c.URL, Status: linkcheck.Status(src.CheckStatus), CheckedAt: src.CheckedAt}})
-	}
-	if len(checked) == 0 {
-		return out, nil
-	}
-	edited, marked, err := linkcheck.MarkRetrieved([]byte(text), checked, today, p.Style)
-	if err != nil {
-		return RetrievedMarked{}, newAPIError("citation.cannot_edit", map[string]string{"detail": err.Error()})
-	}
-	out.Text = string(edited)
-	out.Marked = append(out.Marked, marked...)
 	return out, nil
 }

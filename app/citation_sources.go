@@ -1,38 +1,23 @@
 package app
 
 import (
-	"context"
-	"errors"
-	"sort"
-	"strings"
-
-	"copydesk/backend/article"
-	"copydesk/backend/check"
-	"copydesk/backend/citation"
-	"copydesk/backend/library"
-	"copydesk/backend/linkcheck"
+	"copydesk/backend/citations"
 )
 
 // Sources lists every URL cited by a live draft (normalised), with the best
 // metadata known for it, the drafts citing it and its last check.
 func (s *CitationService) Sources() ([]SourceRow, error) {
-	p, _, err := s.editor.setup()
+	svc, err := s.service()
 	if err != nil {
 		return nil, err
 	}
-	lib, err := s.library.open()
+	rows, err := svc.Sources()
 	if err != nil {
-		return nil, err
+		return nil, citationError(err)
 	}
-	srcs, err := lib.Sources(context.Background())
-	if err != nil {
-		return nil, err
-	}
-	today := s.today(p)
-	out := make([]SourceRow, 0, len(srcs))
-	for _, src := range srcs {
-		out = append(out, SourceRow{NormURL: src.NormURL, Fields: sourceFields(src), Link: linkStateOf(src, p, today),
-			CitedBy: citesOf(src.CitedBy)})
+	out := make([]SourceRow, 0, len(rows))
+	for _, r := range rows {
+		out = append(out, SourceRow{NormURL: r.NormURL, Fields: CitationFields(r.Fields), Link: LinkState(r.Link), CitedBy: citesOf(r.CitedBy)})
 	}
 	return out, nil
 }
@@ -41,38 +26,12 @@ func (s *CitationService) Sources() ([]SourceRow, error) {
 // url (compared normalised) with the title, outlet, authors and publication
 // date of fields; each keeps its URL as written and its own retrieval date.
 func (s *CitationService) ApplySourceToText(text, url string, fields CitationFields) (SourceApplied, error) {
-	p, _, err := s.editor.setup()
+	svc, err := s.service()
 	if err != nil {
 		return SourceApplied{}, err
 	}
-	out := SourceApplied{Text: text, Labels: []string{}}
-	doc, err := article.Parse([]byte(text))
-	if err != nil {
-		return out, readError(err)
-	}
-	norm := library.NormalizeURL(url)
-	b := []byte(text)
-	for _, d := range doc.Defs {
-		old, err := citation.Parse(d.Content, p.Style)
-		if err != nil || library.NormalizeURL(old.URL) != norm {
-			continue
-		}
-		c, err := sourceCitation(fields, old.URL, p.Style)
-		if err != nil {
-			return out, err
-		}
-		c.Retrieved, c.RetrievedText = old.Retrieved, old.RetrievedText
-		line := citation.Format(c, p.Style)
-		if line == d.Content {
-			continue
-		}
-		if b, err = article.ReplaceDefinition(b, d.Label, line); err != nil {
-			return out, editError(err, d.Label)
-		}
-		out.Labels = append(out.Labels, d.Label)
-	}
-	out.Text = string(b)
-	return out, nil
+	out, labels, err := svc.ApplySourceToText(text, url, citations.Fields(fields))
+	return SourceApplied{Text: out, Labels: labels}, citationError(err)
 }
 
 // ApplySourceToDrafts applies fields to every citation of url in the given
@@ -80,55 +39,19 @@ func (s *CitationService) ApplySourceToText(text, url string, fields CitationFie
 // from the history). The draft open in the editor should be left out and
 // changed through ApplySourceToText instead, so the editor keeps its text.
 func (s *CitationService) ApplySourceToDrafts(url string, fields CitationFields, draftIDs []int64) ([]DraftSourceUpdate, error) {
-	p, _, err := s.editor.setup()
+	svc, err := s.service()
 	if err != nil {
 		return nil, err
 	}
-	if _, err := sourceCitation(fields, url, p.Style); err != nil {
-		return nil, err
-	}
-	lib, err := s.library.open()
+	updates, err := svc.ApplySourceToDrafts(url, citations.Fields(fields), draftIDs)
 	if err != nil {
-		return nil, err
+		return nil, citationError(err)
 	}
-	ctx := context.Background()
-	out := make([]DraftSourceUpdate, 0, len(draftIDs))
-	for _, id := range draftIDs {
-		u := DraftSourceUpdate{DraftID: id, Labels: []string{}}
-		d, err := lib.Get(ctx, id)
-		if err == nil {
-			u.Title = d.Title
-			var applied SourceApplied
-			applied, err = s.ApplySourceToText(d.Text, url, fields)
-			if err == nil && len(applied.Labels) > 0 {
-				_, err = lib.Save(ctx, id, applied.Text, d.Version, "source metadata")
-			}
-			if err == nil {
-				u.Labels = applied.Labels
-			}
-		}
-		if err != nil {
-			u.Error = errorCode(libraryError(err, id))
-		}
-		out = append(out, u)
+	out := make([]DraftSourceUpdate, 0, len(updates))
+	for _, u := range updates {
+		out = append(out, DraftSourceUpdate(u))
 	}
 	return out, nil
-}
-
-// sourceCitation checks the sources form's fields for a citation of url.
-// The form has no retrieval date (each citation keeps its own), so a
-// placeholder day stands in for the check.
-func sourceCitation(fields CitationFields, url string, st citation.Style) (citation.Citation, error) {
-	fields.URL, fields.Retrieved = url, "2000/1/1"
-	return citationOf(fields, st)
-}
-
-func errorCode(err error) string {
-	var a *apiError
-	if errors.As(err, &a) {
-		return a.Code
-	}
-	return err.Error()
 }
 
 // Audit lists every live draft with retrieval-date problems (the check's
@@ -136,103 +59,22 @@ func errorCode(err error) string {
 // last stored check of each URL), most severe first: by errors, then
 // warnings. lang ("zh-CN" or "en") is the language of the check's messages.
 func (s *CitationService) Audit(lang string) ([]AuditDraft, error) {
-	p, _, err := s.editor.setup()
+	svc, err := s.service()
 	if err != nil {
 		return nil, err
 	}
-	lib, err := s.library.open()
+	drafts, err := svc.Audit(lang)
 	if err != nil {
-		return nil, err
+		return nil, citationError(err)
 	}
-	ctx := context.Background()
-	summaries, err := lib.List(ctx, library.Filter{})
-	if err != nil {
-		return nil, err
-	}
-	srcs, err := lib.Sources(ctx)
-	if err != nil {
-		return nil, err
-	}
-	status := map[string]library.Source{}
-	for _, src := range srcs {
-		status[src.NormURL] = src
-	}
-	today := s.today(p)
-	out := []AuditDraft{}
-	for _, sum := range summaries {
-		d, err := lib.Get(ctx, sum.ID)
-		if err != nil {
-			continue // trashed meanwhile
+	out := make([]AuditDraft, 0, len(drafts))
+	for _, d := range drafts {
+		a := AuditDraft{DraftID: d.DraftID, Title: d.Title, Errors: d.Errors, Warnings: d.Warnings,
+			Problems: make([]AuditProblem, 0, len(d.Problems))}
+		for _, p := range d.Problems {
+			a.Problems = append(a.Problems, AuditProblem(p))
 		}
-		doc, err := article.Parse([]byte(d.Text))
-		if err != nil {
-			continue // unreadable drafts are the library's badge, not a citation problem
-		}
-		a := AuditDraft{DraftID: d.ID, Title: d.Title, Problems: []AuditProblem{}}
-		for _, diag := range check.Doc(doc, p, check.Options{Today: today, Now: s.editor.now(), Lang: lang}) {
-			if !strings.HasPrefix(diag.Code, "citation.retrieved_") {
-				continue
-			}
-			params := diag.Params
-			if params == nil {
-				params = map[string]string{}
-			}
-			a.Problems = append(a.Problems, AuditProblem{Code: diag.Code, Severity: string(diag.Severity), Label: diag.Label,
-				Line: diag.Line, Message: diag.Message, Params: params})
-		}
-		cited, _ := linkcheck.CitedURLs(doc.Text, p.Style)
-		for _, c := range cited {
-			src, ok := status[library.NormalizeURL(c.URL)]
-			if !ok {
-				continue
-			}
-			code, severity := linkProblem(src.CheckStatus)
-			if code == "" {
-				continue
-			}
-			a.Problems = append(a.Problems, AuditProblem{Code: code, Severity: severity, Label: c.Label, Line: c.Line,
-				URL: c.URL, Params: map[string]string{"status": src.CheckStatus, "checkedAt": formatTime(src.CheckedAt),
-					"archiveUrl": src.ArchiveURL, "error": src.CheckError}})
-		}
-		if len(a.Problems) == 0 {
-			continue
-		}
-		for _, pr := range a.Problems {
-			if pr.Severity == string(check.Error) {
-				a.Errors++
-			} else {
-				a.Warnings++
-			}
-		}
-		sort.SliceStable(a.Problems, func(i, j int) bool {
-			ei, ej := a.Problems[i].Severity == "error", a.Problems[j].Severity == "error"
-			if ei != ej {
-				return ei
-			}
-			return a.Problems[i].Line < a.Problems[j].Line
-		})
 		out = append(out, a)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Errors != out[j].Errors {
-			return out[i].Errors > out[j].Errors
-		}
-		return out[i].Warnings > out[j].Warnings
-	})
 	return out, nil
-}
-
-// linkProblem classifies a stored check: a dead link is an error; one a
-// person must look at, or that failed, a warning; ok, redirected and
-// never-checked links are not problems.
-func linkProblem(status string) (code, severity string) {
-	switch linkcheck.Status(status) {
-	case linkcheck.StatusDead:
-		return "link.dead", "error"
-	case linkcheck.StatusUnverifiable:
-		return "link.unverifiable", "warning"
-	case linkcheck.StatusError:
-		return "link.error", "warning"
-	}
-	return "", ""
 }

@@ -27,6 +27,15 @@ type LinkState struct {
 	// CheckedToday: the check ran today in the profile's zone, so a verified
 	// result may set 检索日期 to today.
 	CheckedToday bool `json:"checkedToday"`
+	// Captured: the page was captured when it was cited. The last link check
+	// compared the live page with the capture: ChangedHeadline when the
+	// title differs (CapturedTitle then, PageTitle now), ChangedText when the
+	// text is largely different ("changed since retrieved").
+	Captured        bool   `json:"captured"`
+	ChangedHeadline bool   `json:"changedHeadline"`
+	ChangedText     bool   `json:"changedText"`
+	CapturedTitle   string `json:"capturedTitle"`
+	PageTitle       string `json:"pageTitle"`
 }
 
 // CitationRow is one footnote definition of the draft.
@@ -126,6 +135,20 @@ type LinkResult struct {
 	ArchiveURL string `json:"archiveUrl"`
 	Error      string `json:"error"`
 	CheckedAt  string `json:"checkedAt"` // "" when the check was cancelled before this URL
+	// Change, for a source captured before, says how the page differs
+	// from the capture ("changed since retrieved"); absent otherwise.
+	Change *LinkChange `json:"change,omitempty"`
+}
+
+// LinkChange compares a page with its capture. Similarity is the share of
+// the text's 5-character shingles the two versions have in common (0..1;
+// -1 when either has no text); Text is set when it is below 0.5.
+type LinkChange struct {
+	Headline   bool    `json:"headline"`
+	OldTitle   string  `json:"oldTitle"`
+	NewTitle   string  `json:"newTitle"`
+	Text       bool    `json:"text"`
+	Similarity float64 `json:"similarity"`
 }
 
 // LinkCheckSummary is the result of CheckLinks.
@@ -163,8 +186,8 @@ type AuditDraft struct {
 }
 
 // AuditProblem is one problem of a draft's citation. Codes: the check's
-// citation.retrieved_* codes, and link.dead (error), link.unverifiable and
-// link.error (warnings) from the last stored check.
+// citation.retrieved_* codes, and link.dead (error), link.unverifiable,
+// link.error and link.changed (warnings) from the last stored check.
 type AuditProblem struct {
 	Code     string            `json:"code"`
 	Severity string            `json:"severity"`
@@ -173,4 +196,44 @@ type AuditProblem struct {
 	URL      string            `json:"url"`
 	Message  string            `json:"message"` // localized for check codes; "" for link codes (the UI words them)
 	Params   map[string]string `json:"params"`
+}
+
+// CapturedCitation is a web page read as a new citation: the fields for
+// the form, where each came from, and what went wrong.
+type CapturedCitation struct {
+	URL        string          `json:"url"`      // as given
+	FinalURL   string          `json:"finalUrl"` // after redirects
+	Status     string          `json:"status"`   // ok, redirected, dead, unverifiable, error
+	HTTPStatus int             `json:"httpStatus"`
+	Error      string          `json:"error"` // "" when the page was read
+	Wall       string          `json:"wall"`  // "", consent, paywall or bot
+	Fields     CitationFields  `json:"fields"`
+	Evidence   CaptureEvidence `json:"evidence"`
+	Warnings   []string        `json:"warnings"`
+	Line       string          `json:"line"` // the house-style definition content; "" when not read
+	ArchiveURL string          `json:"archiveUrl"`
+	CheckedAt  string          `json:"checkedAt"` // when it was fetched (RFC 3339)
+}
+
+// CaptureEvidence names the rule that gave each field ("" when none did).
+type CaptureEvidence struct {
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet"`
+	Authors   string `json:"authors"`
+	Published string `json:"published"`
+}
+
+// CaptureProgress is sent as the "capture-progress" event during CaptureURLs.
+type CaptureProgress struct {
+	JobID  string           `json:"jobId"`
+	Done   int              `json:"done"`
+	Total  int              `json:"total"`
+	Result CapturedCitation `json:"result"`
+}
+
+// CaptureSummary is the result of CaptureURLs, one capture per URL in order.
+type CaptureSummary struct {
+	JobID     string             `json:"jobId"`
+	Cancelled bool               `json:"cancelled"`
+	Results   []CapturedCitation `json:"results"`
 }

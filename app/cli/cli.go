@@ -1,5 +1,5 @@
 // Package cli implements copydesk's command-line tools (check, render, import,
-// export, list, links, version) over the backend packages. It never imports
+// export, list, links, cite, version) over the backend packages. It never imports
 // Wails: the tools work on machines without GTK.
 package cli
 
@@ -29,6 +29,7 @@ var commands = map[string]command{
 	"export":  {"export drafts as Markdown files into a Hugo content folder", runExport},
 	"list":    {"list the drafts in the library", runList},
 	"links":   {"re-verify every cited URL", runLinks},
+	"cite":    {"print a house-style citation read from a web page", runCite},
 	"version": {"print the version", runVersion},
 	"site":    {"the Hugo site as a Git working copy: status, pull, publish, build", runSite},
 }

@@ -18,6 +18,7 @@ import (
 
 	"copydesk/backend/article"
 	"copydesk/backend/citation"
+	"copydesk/backend/citations"
 	"copydesk/backend/linkcheck"
 	"copydesk/backend/profile"
 	"copydesk/backend/site"
@@ -370,14 +371,23 @@ func markLinksFile(f *linksFile, today citation.Date) (*linksMarkJSON, error) {
 	if today.IsZero() {
 		today = f.profile.Today(time.Now())
 	}
-	checked := make([]linkcheck.Checked, len(f.cited))
+	// The results of this run are the fresh checks: the same rule as the
+	// app's "retrieved today" marks only the verified ones.
+	last := map[string]citations.LastCheck{}
 	for i, c := range f.cited {
-		checked[i] = linkcheck.Checked{Label: c.Label, Result: f.results[i]}
+		r := f.results[i]
+		last[strings.TrimSpace(c.URL)] = citations.LastCheck{Status: r.Status, CheckedAt: r.CheckedAt}
 	}
-	text, labels, err := linkcheck.MarkRetrieved(f.text, checked, today, f.profile.Style)
+	lastCheck := func(url string) (citations.LastCheck, bool) {
+		l, ok := last[strings.TrimSpace(url)]
+		return l, ok
+	}
+	checkedThisRun := func(t time.Time) bool { return !t.IsZero() }
+	m, err := citations.MarkRetrieved(f.text, f.profile.Style, nil, today, lastCheck, checkedThisRun)
 	if err != nil {
 		return nil, err
 	}
+	text, labels := m.Text, m.Marked
 	if len(labels) == 0 {
 		return nil, nil
 	}

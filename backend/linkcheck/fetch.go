@@ -167,6 +167,9 @@ func (c *Checker) exchange(ctx context.Context, client *http.Client, method stri
 			return resp.StatusCode, loc, false, nil
 		}
 	}
+	if sink := pageSinkOf(ctx); sink != nil && method == http.MethodGet {
+		return resp.StatusCode, "", sink.read(resp), nil // FetchPage: keep the whole page
+	}
 	var body []byte
 	if method == http.MethodGet && looksLikeHTML(resp) {
 		// A read cut short by the time-out still leaves the status, which

@@ -156,24 +156,9 @@ func parse(data []byte, path, dir string) (*Profile, error) {
 			siteGiven = true
 			err = l.site(v, p)
 		case "links":
-			err = l.eachKey(v, func(key string, k, v *yaml.Node) error {
-				if key == "allow_private" {
-					allow, err := l.boolean(v, "links.allow_private")
-					p.LinksAllowPrivate = allow
-					return err
-				}
-				if key != "archive_endpoint" {
-					return l.errf(k, "links: unknown setting %q (known: archive_endpoint, allow_private)", key)
-				}
-				s, err := l.str(v)
-				if err == nil {
-					if u, perr := url.Parse(s); perr != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-						return l.errf(v, "links.archive_endpoint: %q is not an http(s) URL", s)
-					}
-					p.ArchiveEndpoint = s
-				}
-				return err
-			})
+			err = l.links(v, p)
+		case "outlets":
+			err = l.outlets(v, p)
 		case "citations":
 			err = l.citations(v, p)
 		case "fields":
@@ -181,7 +166,7 @@ func parse(data []byte, path, dir string) (*Profile, error) {
 		case "key_order":
 			keyOrder = v
 		default:
-			err = l.errf(k, "unknown setting %q (known: time_zone, stale_days, site, links, citations, fields, key_order)", key)
+			err = l.errf(k, "unknown setting %q (known: time_zone, stale_days, site, links, outlets, citations, fields, key_order)", key)
 		}
 		return err
 	})
@@ -288,4 +273,35 @@ func (l *loader) strList(v *yaml.Node, what string) ([]string, error) {
 		out = append(out, item.Value)
 	}
 	return out, nil
+}
+
+// links reads the link-checking and capture settings.
+func (l *loader) links(v *yaml.Node, p *Profile) error {
+	return l.eachKey(v, func(key string, k, v *yaml.Node) error {
+		switch key {
+		case "archive_endpoint", "archive_save_endpoint":
+			s, err := l.str(v)
+			if err != nil {
+				return err
+			}
+			if u, perr := url.Parse(s); perr != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+				return l.errf(v, "links.%s: %q is not an http(s) URL", key, s)
+			}
+			if key == "archive_endpoint" {
+				p.ArchiveEndpoint = s
+			} else {
+				p.ArchiveSaveURL = s
+			}
+			return nil
+		case "archive_on_capture":
+			b, err := l.boolean(v, "links.archive_on_capture")
+			p.ArchiveOnCapture = b
+			return err
+		case "allow_private":
+			allow, err := l.boolean(v, "links.allow_private")
+			p.LinksAllowPrivate = allow
+			return err
+		}
+		return l.errf(k, "links: unknown setting %q (known: allow_private, archive_endpoint, archive_on_capture, archive_save_endpoint)", key)
+	})
 }

@@ -39,6 +39,9 @@ const (
 	DefaultStaticDir       = "static"
 	DefaultArchiveEndpoint = "https://archive.org/wayback/available"
 	DefaultDraftsDir       = "posts"
+	// DefaultArchiveSaveURL is the Wayback Machine's save API (GET
+	// SAVE/URL), asked only when links.archive_on_capture is true.
+	DefaultArchiveSaveURL = "https://web.archive.org/save"
 )
 
 // DefaultVocabulary is the built-in main_topics vocabulary.
@@ -69,6 +72,9 @@ type Profile struct {
 	KeyOrder         []string // the house order of front matter keys
 	SiteRoot         string
 	StaticDir        string
+	ArchiveOnCapture bool              // links.archive_on_capture: ask the archive to save each captured page
+	ArchiveSaveURL   string            // links.archive_save_endpoint: the archive's save API
+	Outlets          map[string]string // outlets: host -> outlet name for captured pages, over the built-in table
 	ArchiveEndpoint  string
 	// DraftsDir is where a draft that never came from the site gets its file,
 	// relative to the site's content folder, with "/" separators.
@@ -89,6 +95,8 @@ func Default() *Profile {
 		StaleDays:        DefaultStaleDays,
 		Style:            citation.DefaultStyle(),
 		CitationsHeading: DefaultHeading,
+		ArchiveSaveURL:   DefaultArchiveSaveURL,
+		Outlets:          map[string]string{},
 		ArchiveEndpoint:  DefaultArchiveEndpoint,
 		DraftsDir:        DefaultDraftsDir,
 		Fields: []FieldSpec{

@@ -177,6 +177,10 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"duplicate key", "stale_days: 1\nstale_days: 2\n", 2, "given twice"},
 		{"key order incomplete", "key_order: [title, date]\n", 1, `"draft" is missing`},
 		{"bad date format", "citations:\n  date_format: D.M.YYYY\n", 2, "not one of"},
+		{"archive on capture not bool", "links:\n  archive_on_capture: sometimes\n", 2, "true or false"},
+		{"unknown links setting", "links:\n  archive: x\n", 2, `unknown setting "archive"`},
+		{"outlet host with a path", "outlets:\n  nytimes.com/world: The New York Times\n", 2, "not a host name"},
+		{"outlet without a name", "outlets:\n  example.com: \"\"\n", 2, "is empty"},
 		{"archive not http", "links:\n  archive_endpoint: ftp://x\n", 2, "not an http(s) URL"},
 		{"allow_private not a bool", "links:\n  allow_private: yes\n", 2, "true or false"},
 		{"empty separator", "citations:\n  separator: \"\"\n", 2, "must not be empty"},
@@ -200,6 +204,22 @@ func TestLoadRefusesHugeFile(t *testing.T) {
 	path := write(t, t.TempDir(), FileName, "# "+strings.Repeat("x", maxProfileSize)+"\n")
 	if _, err := Load(path); err == nil || !strings.Contains(err.Error(), "larger than 1 MB") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+func TestLoadOutletsAndCaptureSettings(t *testing.T) {
+	path := write(t, t.TempDir(), FileName, "links:\n  archive_on_capture: true\n  archive_save_endpoint: http://127.0.0.1:9/save\n"+
+		"outlets:\n  WWW.Caixin.com: 财新网\n  thepaper.cn: \" 澎湃新闻 \"\n")
+	p, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !p.ArchiveOnCapture || p.ArchiveSaveURL != "http://127.0.0.1:9/save" ||
+		p.Outlets["caixin.com"] != "财新网" || p.Outlets["thepaper.cn"] != "澎湃新闻" || len(p.Outlets) != 2 {
+		t.Errorf("profile: on=%v save=%q outlets=%v", p.ArchiveOnCapture, p.ArchiveSaveURL, p.Outlets)
+	}
+	if d := Default(); d.ArchiveOnCapture || d.ArchiveSaveURL != DefaultArchiveSaveURL || d.Outlets == nil {
+		t.Errorf("built-in profile: on=%v save=%q", d.ArchiveOnCapture, d.ArchiveSaveURL)
 	}
 }
 

@@ -175,3 +175,23 @@ func (l *loader) fields(v *yaml.Node, p *Profile) error {
 		return nil
 	})
 }
+
+// outlets reads the host -> outlet name table ("nytimes.com: The New York
+// Times"). Hosts are compared in lower case, without "www.".
+func (l *loader) outlets(v *yaml.Node, p *Profile) error {
+	return l.eachKey(v, func(host string, k, v *yaml.Node) error {
+		name, err := l.str(v)
+		if err != nil {
+			return err
+		}
+		h := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(host)), "www.")
+		if h == "" || strings.ContainsAny(h, "/: ") {
+			return l.errf(k, "outlets: %q is not a host name (write it like nytimes.com)", host)
+		}
+		if strings.TrimSpace(name) == "" {
+			return l.errf(v, "outlets: the outlet of %s is empty", host)
+		}
+		p.Outlets[h] = strings.TrimSpace(name)
+		return nil
+	})
+}

@@ -7,7 +7,7 @@ import (
 	"fmt"
 )
 
-// The base of a draft (see migrations/003_site_base.sql): the text the draft
+// The base of a draft (see migrations/004_site_base.sql): the text the draft
 // and the site's file last agreed on, which a pull merges against.
 
 // setBase records that the draft and the site's file agree on the text with

@@ -204,6 +204,8 @@ test('add a citation at the cursor with metadata from the sources library, then 
   await page.getByTestId('tab-citations').click();
   const panel = page.getByTestId('citations-panel');
   await panel.getByTestId('cite-add').click();
+  // Adding starts from a URL box; "Enter by hand" opens the empty form.
+  await panel.getByTestId('capture-manual').click();
   await panel.getByTestId('cf-url').fill(`${sites}/news/moved`);
   await expect(panel.getByTestId('cf-suggestion')).toContainText('按需计费成为新常态');
   await panel.getByTestId('cf-use-suggestion').click();

@@ -97,6 +97,24 @@ export namespace app {
 		}
 	}
 	
+	export class CaptureEvidence {
+	    title: string;
+	    outlet: string;
+	    authors: string;
+	    published: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CaptureEvidence(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.outlet = source["outlet"];
+	        this.authors = source["authors"];
+	        this.published = source["published"];
+	    }
+	}
 	export class CitationFields {
 	    title: string;
 	    url: string;
@@ -119,6 +137,94 @@ export namespace app {
 	        this.retrieved = source["retrieved"];
 	    }
 	}
+	export class CapturedCitation {
+	    url: string;
+	    finalUrl: string;
+	    status: string;
+	    httpStatus: number;
+	    error: string;
+	    wall: string;
+	    fields: CitationFields;
+	    evidence: CaptureEvidence;
+	    warnings: string[];
+	    line: string;
+	    archiveUrl: string;
+	    checkedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CapturedCitation(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.url = source["url"];
+	        this.finalUrl = source["finalUrl"];
+	        this.status = source["status"];
+	        this.httpStatus = source["httpStatus"];
+	        this.error = source["error"];
+	        this.wall = source["wall"];
+	        this.fields = this.convertValues(source["fields"], CitationFields);
+	        this.evidence = this.convertValues(source["evidence"], CaptureEvidence);
+	        this.warnings = source["warnings"];
+	        this.line = source["line"];
+	        this.archiveUrl = source["archiveUrl"];
+	        this.checkedAt = source["checkedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CaptureSummary {
+	    jobId: string;
+	    cancelled: boolean;
+	    results: CapturedCitation[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CaptureSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.jobId = source["jobId"];
+	        this.cancelled = source["cancelled"];
+	        this.results = this.convertValues(source["results"], CapturedCitation);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
 	export class LinkState {
 	    status: string;
 	    httpStatus: number;
@@ -127,6 +233,11 @@ export namespace app {
 	    error: string;
 	    checkedAt: string;
 	    checkedToday: boolean;
+	    captured: boolean;
+	    changedHeadline: boolean;
+	    changedText: boolean;
+	    capturedTitle: string;
+	    pageTitle: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new LinkState(source);
@@ -141,6 +252,11 @@ export namespace app {
 	        this.error = source["error"];
 	        this.checkedAt = source["checkedAt"];
 	        this.checkedToday = source["checkedToday"];
+	        this.captured = source["captured"];
+	        this.changedHeadline = source["changedHeadline"];
+	        this.changedText = source["changedText"];
+	        this.capturedTitle = source["capturedTitle"];
+	        this.pageTitle = source["pageTitle"];
 	    }
 	}
 	export class CitationRow {
@@ -699,6 +815,26 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class LinkChange {
+	    headline: boolean;
+	    oldTitle: string;
+	    newTitle: string;
+	    text: boolean;
+	    similarity: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new LinkChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.headline = source["headline"];
+	        this.oldTitle = source["oldTitle"];
+	        this.newTitle = source["newTitle"];
+	        this.text = source["text"];
+	        this.similarity = source["similarity"];
+	    }
+	}
 	export class LinkResult {
 	    label: string;
 	    line: number;
@@ -709,6 +845,7 @@ export namespace app {
 	    archiveUrl: string;
 	    error: string;
 	    checkedAt: string;
+	    change?: LinkChange;
 	
 	    static createFrom(source: any = {}) {
 	        return new LinkResult(source);
@@ -725,7 +862,26 @@ export namespace app {
 	        this.archiveUrl = source["archiveUrl"];
 	        this.error = source["error"];
 	        this.checkedAt = source["checkedAt"];
+	        this.change = this.convertValues(source["change"], LinkChange);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class LinkCheckSummary {
 	    jobId: string;

@@ -25,6 +25,17 @@ export type RetrievedMarked = Data<app.RetrievedMarked>;
 export type SkippedSource = Data<app.SkippedSource>;
 export type AuditDraft = Data<app.AuditDraft>;
 export type AuditProblem = Data<app.AuditProblem>;
+export type CapturedCitation = Data<app.CapturedCitation>;
+export type CaptureEvidence = Data<app.CaptureEvidence>;
+export type CaptureSummary = Data<app.CaptureSummary>;
+export type LinkChange = Data<app.LinkChange>;
+/** The "capture-progress" event. */
+export interface CaptureProgress {
+  jobId: string;
+  done: number;
+  total: number;
+  result: CapturedCitation;
+}
 /** The "links-progress" event. */
 export interface LinkCheckProgress {
   jobId: string;
@@ -53,6 +64,7 @@ export function emptyFields(): CitationFields {
 
 const fields = (f: CitationFields): CitationFields => ({ ...f, authors: arr(f.authors) });
 const cites = (c: SourceCite[] | null | undefined) => arr(c);
+const captured = (c: CapturedCitation): CapturedCitation => ({ ...c, fields: fields(c.fields), warnings: arr(c.warnings) });
 
 export const citations = {
   list: async (text: string): Promise<CitationList> => {
@@ -86,6 +98,17 @@ export const citations = {
   },
   applySourceToDrafts: async (url: string, f: CitationFields, draftIds: number[]): Promise<DraftSourceUpdate[]> =>
     arr(await call(Citation.ApplySourceToDrafts(url, f, draftIds))).map((u) => ({ ...u, labels: arr(u.labels) })),
+  /**
+   * Reads each page as a citation (fields, where each came from, warnings).
+   * Runs until done or cancelled with cancelCheck(jobId); progress arrives as
+   * "capture-progress" events carrying jobId.
+   */
+  captureUrls: async (jobId: string, urls: string[]): Promise<CaptureSummary> => {
+    const s = await call(Citation.CaptureURLs(jobId, urls));
+    return { ...s, results: arr(s.results).map(captured) };
+  },
+  /** Reads a page the editor saved or copied as HTML, as the page at url. */
+  captureHtml: async (html: string, url: string): Promise<CapturedCitation> => captured(await call(Citation.CaptureHTML(html, url))),
   audit: async (lang: string): Promise<AuditDraft[]> =>
     arr(await call(Citation.Audit(lang))).map((d) => ({
       ...d,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cursorOffset, parseAuthors, TextEditQueue } from './edits';
+import { cursorOffset, fieldDiff, parseAuthors, TextEditQueue, urlsIn } from './edits';
 
 describe('cursorOffset', () => {
   it('counts lines and characters, astral ones as two code units', () => {
@@ -67,5 +67,24 @@ describe('TextEditQueue', () => {
 describe('small helpers', () => {
   it('splits authors on Latin and Chinese commas', () => {
     expect(parseAuthors(' Li Ming, 王芳，张三、 ')).toEqual(['Li Ming', '王芳', '张三']);
+  });
+});
+
+describe('urlsIn', () => {
+  it('takes one address per line, each once, and ignores other text', () => {
+    expect(urlsIn('https://a.example/1\n\n  http://b.example/x?y=1  \r\nnot a url\nhttps://a.example/1\nftp://c.example/')).toEqual([
+      'https://a.example/1',
+      'http://b.example/x?y=1',
+    ]);
+    expect(urlsIn('see https://a.example/1 here')).toEqual([]);
+  });
+});
+
+describe('fieldDiff', () => {
+  const cited = { title: '旧标题', outlet: '示例网', authors: ['张三'], published: '2025/7/1', retrieved: '2025/7/2' };
+  it('lists the fields the page changed, never one the page leaves empty', () => {
+    expect(fieldDiff(cited, { ...cited, title: '新标题', authors: [], retrieved: '2025/7/8' })).toEqual(['title', 'retrieved']);
+    expect(fieldDiff(cited, { ...cited, authors: ['张三', '李四'] })).toEqual(['authors']);
+    expect(fieldDiff(cited, { ...cited, outlet: ' 示例网 ' })).toEqual([]);
   });
 });

@@ -79,3 +79,34 @@ export function hostOf(url: string): string {
     return url;
   }
 }
+
+/** The web addresses in pasted text: one per line (blank lines and other text ignored), each once. */
+export function urlsIn(text: string): string[] {
+  const seen = new Set<string>();
+  for (const line of text.split(/\r?\n/)) {
+    const u = line.trim();
+    if (/^https?:\/\/\S+$/i.test(u)) seen.add(u);
+  }
+  return [...seen];
+}
+
+/** The citation fields a refresh from the page compares, in the order shown. */
+export const refreshFields = ['title', 'outlet', 'authors', 'published', 'retrieved'] as const;
+export type RefreshField = (typeof refreshFields)[number];
+
+interface Comparable {
+  title: string;
+  outlet: string;
+  authors: string[];
+  published: string;
+  retrieved: string;
+}
+
+/**
+ * The fields where the page now differs from the citation. A field the page
+ * does not state (empty) is never offered: no value is not a correction.
+ */
+export function fieldDiff(cited: Comparable, page: Comparable): RefreshField[] {
+  const text = (f: Comparable, k: RefreshField) => (k === 'authors' ? f.authors.join(', ') : f[k]).trim();
+  return refreshFields.filter((k) => text(page, k) !== '' && text(page, k) !== text(cited, k));
+}

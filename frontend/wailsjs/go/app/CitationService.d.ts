@@ -12,6 +12,10 @@ export function Audit(arg1:string):Promise<Array<app.AuditDraft>>;
 
 export function CancelCheck(arg1:string):Promise<void>;
 
+export function CaptureHTML(arg1:string,arg2:string):Promise<app.CapturedCitation>;
+
+export function CaptureURLs(arg1:string,arg2:Array<string>):Promise<app.CaptureSummary>;
+
 export function CheckLinks(arg1:string,arg2:string):Promise<app.LinkCheckSummary>;
 
 export function Delete(arg1:string,arg2:string,arg3:boolean):Promise<string>;

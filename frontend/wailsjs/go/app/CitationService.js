@@ -22,6 +22,14 @@ export function CancelCheck(arg1) {
   return window['go']['app']['CitationService']['CancelCheck'](arg1);
 }
 
+export function CaptureHTML(arg1, arg2) {
+  return window['go']['app']['CitationService']['CaptureHTML'](arg1, arg2);
+}
+
+export function CaptureURLs(arg1, arg2) {
+  return window['go']['app']['CitationService']['CaptureURLs'](arg1, arg2);
+}
+
 export function CheckLinks(arg1, arg2) {
   return window['go']['app']['CitationService']['CheckLinks'](arg1, arg2);
 }
