@@ -66,7 +66,7 @@ test-frontend: frontend/node_modules/.installed
 	cd frontend && npm test
 
 test-e2e: $(BIN)
-	cd frontend && COPYDESK_BIN=$(abspath $(BIN)) npx playwright test
+	cd frontend && HUGO=$$(../scripts/tools.sh hugo) COPYDESK_BIN=$(abspath $(BIN)) npx playwright test
 
 test-desktop: $(BIN)
 	scripts/desktop-test.sh $(BIN)

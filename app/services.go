@@ -9,6 +9,7 @@ type Services struct {
 	Citations *CitationService
 	History   *HistoryService
 	Export    *ExportService
+	Site      *SiteService
 }
 
 func newServices(dbPath string) *Services {
@@ -16,7 +17,7 @@ func newServices(dbPath string) *Services {
 	lib := newLibraryService(dbPath, editor)
 	return &Services{System: newSystemService(dbPath), Library: lib, Editor: editor,
 		Citations: newCitationService(lib, editor), History: newHistoryService(lib),
-		Export: newExportService(lib)}
+		Export: newExportService(lib), Site: newSiteService(lib, editor)}
 }
 
 // open opens what the services need (the library database).
@@ -36,11 +37,12 @@ func (s *Services) attach(p Platform) {
 	s.Citations.platform = p
 	s.History.platform = p
 	s.Export.platform = p
+	s.Site.platform = p
 }
 
 // bound lists the structs whose exported methods the UI may call.
 func (s *Services) bound() []any {
-	return []any{s.System, s.Library, s.Editor, s.Citations, s.History, s.Export}
+	return []any{s.System, s.Library, s.Editor, s.Citations, s.History, s.Export, s.Site}
 }
 
 // beforeClose reports whether closing must wait: the UI is asked to save first

@@ -32,6 +32,7 @@ var commands = map[string]command{
 	"cite":    {"print a house-style citation read from a web page", runCite},
 	"version": {"print the version", runVersion},
 	"fix":     {"apply every certain quick fix (typography, dates, ...) to files", runFix},
+	"site":    {"the Hugo site as a Git working copy: status, pull, publish, build", runSite},
 }
 
 // Run dispatches args[0] to its command and returns the exit status.

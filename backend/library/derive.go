@@ -26,16 +26,20 @@ func (l *Library) deriveDoc(doc *article.Doc) store.Derived {
 	d.Title, _ = doc.String("title")
 	d.Date, _ = doc.String("date")
 	d.DateSort = sortableDate(d.Date, l.profile.TimeZone)
-	// Hugo treats a draft only when draft is true; "yes", a missing key or
-	// anything else publishes.
-	flag, _ := doc.String("draft")
-	d.Draft = strings.EqualFold(flag, "true")
+	d.Draft = draftFlagOf(doc)
 	d.Slug = Slug(d.Title)
 	d.Tags, _ = doc.List("tags")
 	d.Topics, _ = doc.List("main_topics")
 	d.Errors, d.Warnings = l.problemCounts(doc)
 	d.Citations = l.citations(doc)
 	return d
+}
+
+// draftFlagOf is what Hugo makes of the draft key: a draft only when it is
+// true; "yes", a missing key or anything else publishes.
+func draftFlagOf(doc *article.Doc) bool {
+	flag, _ := doc.String("draft")
+	return strings.EqualFold(flag, "true")
 }
 
 // problemCounts counts the check's errors and warnings for the list badges.

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -22,6 +23,9 @@ type ExportOptions struct {
 	IDs         []int64 `json:"ids"`         // these drafts; empty: every live draft
 	ChangedOnly bool    `json:"changedOnly"` // only drafts changed since their last export
 	Force       bool    `json:"force"`       // replace files someone else changed
+	// NewDir is the folder under Out, with "/" separators, where a draft
+	// never exported gets its file (a site's posts/); "": Out itself.
+	NewDir string `json:"newDir"`
 }
 
 // Exported is one draft written (or found already identical).
@@ -204,7 +208,7 @@ func (l *Library) exportOne(ctx context.Context, id int64, opts ExportOptions, c
 	o.hash, o.draft = d.ContentHash, d.Draft
 	o.rel = d.Path
 	if o.rel == "" {
-		if o.rel, err = l.newPath(ctx, d, opts.Out, claims); err != nil {
+		if o.rel, err = l.newPath(ctx, d, opts.Out, opts.NewDir, claims); err != nil {
 			o.failure = err.Error()
 			return o
 		}
@@ -243,7 +247,7 @@ func (l *Library) exportOne(ctx context.Context, id int64, opts ExportOptions, c
 // FreshPath is the name Export would give now to d's first file under out
 // (see newPath), for showing it before exporting.
 func (l *Library) FreshPath(ctx context.Context, d Draft, out string) (string, error) {
-	return l.newPath(ctx, d, out, &pathClaims{taken: map[string]bool{}})
+	return l.newPath(ctx, d, out, "", &pathClaims{taken: map[string]bool{}})
 }
 
 // ErrNoFreeName: every name tried for a new draft's file is taken.
@@ -258,17 +262,21 @@ type pathClaims struct {
 // newPath picks <slug>.md for a draft never exported, or <slug>-2.md and so
 // on when another draft remembers that path or a file already has it. A slug
 // that is a Windows device name (CON, NUL, COM1...) becomes _<slug>.
-func (l *Library) newPath(ctx context.Context, d Draft, out string, claims *pathClaims) (string, error) {
+func (l *Library) newPath(ctx context.Context, d Draft, out, dir string, claims *pathClaims) (string, error) {
 	slug := site.PortableStem(d.Slug)
 	if slug == "" {
 		slug = fmt.Sprintf("draft-%d", d.ID)
 	}
+	prefix := ""
+	if dir = strings.Trim(path.Clean("/"+filepath.ToSlash(dir)), "/"); dir != "" {
+		prefix = dir + "/"
+	}
 	claims.mu.Lock()
 	defer claims.mu.Unlock()
 	for n := 1; n < 1000; n++ {
-		rel := slug + ".md"
+		rel := prefix + slug + ".md"
 		if n > 1 {
-			rel = fmt.Sprintf("%s-%d.md", slug, n)
+			rel = fmt.Sprintf("%s%s-%d.md", prefix, slug, n)
 		}
 		if claims.taken[rel] {
 			continue

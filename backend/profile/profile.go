@@ -39,6 +39,7 @@ const (
 	DefaultHeading         = "## 引文部分"
 	DefaultStaticDir       = "static"
 	DefaultArchiveEndpoint = "https://archive.org/wayback/available"
+	DefaultDraftsDir       = "posts"
 	// DefaultArchiveSaveURL is the Wayback Machine's save API (GET
 	// SAVE/URL), asked only when links.archive_on_capture is true.
 	DefaultArchiveSaveURL = "https://web.archive.org/save"
@@ -76,6 +77,12 @@ type Profile struct {
 	ArchiveSaveURL   string            // links.archive_save_endpoint: the archive's save API
 	Outlets          map[string]string // outlets: host -> outlet name for captured pages, over the built-in table
 	ArchiveEndpoint  string
+	// DraftsDir is where a draft that never came from the site gets its file,
+	// relative to the site's content folder, with "/" separators.
+	DraftsDir string
+	// Hugo is the site's hugo command (a path, or a name looked up on PATH);
+	// "": hugo on PATH.
+	Hugo string
 	// LinksAllowPrivate lets the link checker fetch loopback and private
 	// addresses (links.allow_private): off, a cited URL cannot make it reach
 	// into this machine or its network. Link-local addresses never.
@@ -95,6 +102,7 @@ func Default() *Profile {
 		Outlets:          map[string]string{},
 		ArchiveEndpoint:  DefaultArchiveEndpoint,
 		Typography:       typography.DefaultSettings(),
+		DraftsDir:        DefaultDraftsDir,
 		Fields: []FieldSpec{
 			{Key: "title", Type: TypeString, Required: true},
 			{Key: "date", Type: TypeDate, Required: true},

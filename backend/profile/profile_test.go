@@ -155,6 +155,8 @@ stale_days: 7
 site:
   root: ../site
   static: assets/static
+  drafts: 文章/2025/
+  hugo: bin/hugo
 citations:
   separator: " | "
   date_format: YYYY-MM-DD
@@ -173,6 +175,9 @@ fields:
 	}
 	if p.SiteRoot != filepath.Join(dir, "site") || p.StaticDir != filepath.Join(dir, "site", "assets", "static") {
 		t.Errorf("site %q %q", p.SiteRoot, p.StaticDir)
+	}
+	if p.DraftsDir != "文章/2025" || p.Hugo != filepath.Join(dir, "p", "bin", "hugo") {
+		t.Errorf("drafts %q hugo %q", p.DraftsDir, p.Hugo)
 	}
 	if p.Style.Separator != " | " || p.Style.RetrievedLabel != "检索日期" || p.Style.DateLayout != citation.LayoutISO {
 		t.Errorf("style %#v", p.Style)
@@ -299,6 +304,27 @@ func TestLoadBOMAndCRLF(t *testing.T) {
 	title, _ := p.Field("title")
 	if p.StaleDays != 9 || title.MaxLen != 40 {
 		t.Errorf("%d %+v", p.StaleDays, title)
+	}
+}
+
+func TestSiteDraftsFolder(t *testing.T) {
+	dir := t.TempDir()
+	for value, want := range map[string]string{"posts": "posts", ".": "", "a/./b": "a/b", "../x": "error", "/abs": "error", "a/../../b": "error"} {
+		path := write(t, dir, "copydesk.yaml", "site:\n  root: .\n  drafts: "+value+"\n")
+		p, err := Load(path)
+		switch {
+		case want == "error" && err == nil:
+			t.Errorf("drafts %q accepted as %q", value, p.DraftsDir)
+		case want == "error":
+			if !strings.Contains(err.Error(), "copydesk.yaml:3") {
+				t.Errorf("drafts %q: error without the line: %v", value, err)
+			}
+		case err != nil || p.DraftsDir != want:
+			t.Errorf("drafts %q: %q, %v (want %q)", value, p.DraftsDir, err, want)
+		}
+	}
+	if p := Default(); p.DraftsDir != "posts" || p.Hugo != "" {
+		t.Errorf("defaults: %q %q", p.DraftsDir, p.Hugo)
 	}
 }
 

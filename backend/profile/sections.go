@@ -3,6 +3,7 @@ package profile
 // The sections of copydesk.yaml that hold more than one setting.
 
 import (
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -24,8 +25,23 @@ func (l *loader) site(v *yaml.Node, p *Profile) error {
 			root = s
 		case "static":
 			static = s
+		case "drafts":
+			// A folder inside the content folder: never absolute, never climbing
+			// out; "." is the content folder itself.
+			slashed := filepath.ToSlash(s)
+			if s == "" || path.IsAbs(slashed) || filepath.IsAbs(s) || slices.Contains(strings.Split(slashed, "/"), "..") {
+				return l.errf(v, "site.drafts: give a folder inside the content folder, relative to it (e.g. posts)")
+			}
+			if p.DraftsDir = path.Clean(slashed); p.DraftsDir == "." {
+				p.DraftsDir = ""
+			}
+		case "hugo":
+			if s != "" && strings.ContainsRune(s, filepath.Separator) && !filepath.IsAbs(s) {
+				s = filepath.Join(l.dir, s)
+			}
+			p.Hugo = s
 		default:
-			return l.errf(k, "site: unknown setting %q (known: root, static)", key)
+			return l.errf(k, "site: unknown setting %q (known: root, static, drafts, hugo)", key)
 		}
 		return nil
 	})

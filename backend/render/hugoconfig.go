@@ -31,23 +31,7 @@ var siteConfigNames = []string{
 func LoadSiteConfig(siteRoot string) (Config, []string, error) {
 	cfg := Default()
 	var notes []string
-	var files []string
-	for _, name := range siteConfigNames {
-		p := filepath.Join(siteRoot, name)
-		if _, err := os.Stat(p); err == nil {
-			files = append(files, p)
-			break
-		}
-	}
-	for _, base := range []string{"hugo", "config", "markup"} {
-		for _, ext := range []string{".toml", ".yaml", ".yml", ".json"} {
-			p := filepath.Join(siteRoot, "config", "_default", base+ext)
-			if _, err := os.Stat(p); err == nil {
-				files = append(files, p)
-			}
-		}
-	}
-	for _, p := range files {
+	for _, p := range siteConfigFiles(siteRoot) {
 		b, err := os.ReadFile(p)
 		if err != nil {
 			return Default(), nil, err
@@ -70,6 +54,29 @@ func LoadSiteConfig(siteRoot string) (Config, []string, error) {
 	notes = append(notes, renderHookNotes(siteRoot)...)
 	cfg.normalize()
 	return cfg, notes, nil
+}
+
+// siteConfigFiles lists the configuration files Hugo reads for the site at siteRoot, in the order
+// later ones override earlier ones: hugo.* or config.* at the root (the first found), then
+// config/_default/{hugo,config,markup}.*.
+func siteConfigFiles(siteRoot string) []string {
+	var files []string
+	for _, name := range siteConfigNames {
+		p := filepath.Join(siteRoot, name)
+		if _, err := os.Stat(p); err == nil {
+			files = append(files, p)
+			break
+		}
+	}
+	for _, base := range []string{"hugo", "config", "markup"} {
+		for _, ext := range []string{".toml", ".yaml", ".yml", ".json"} {
+			p := filepath.Join(siteRoot, "config", "_default", base+ext)
+			if _, err := os.Stat(p); err == nil {
+				files = append(files, p)
+			}
+		}
+	}
+	return files
 }
 
 // normalize applies what Hugo's goldmark_config.Config.Init does after decoding.

@@ -66,7 +66,7 @@ type Draft struct {
 	ImportedHash  string    `json:"importedHash"`  // of the file as last imported; "" if never
 	ExportedHash  string    `json:"exportedHash"`  // of the text as last exported; "" if never
 	Exported      bool      `json:"exported"`      // exported at least once
-	ExportedDraft bool      `json:"exportedDraft"` // the draft flag of the last export
+	ExportedDraft bool      `json:"exportedDraft"` // the draft flag of the site's file as last imported or exported
 	ExportedAt    time.Time `json:"exportedAt"`
 	CreatedAt     time.Time `json:"createdAt"`
 	TrashedAt     time.Time `json:"trashedAt"`
@@ -129,7 +129,7 @@ func scanDraft(row scanner) (Draft, error) {
 		return d, err
 	}
 	d.Summary = sum
-	d.Exported = exportedDraft.Valid
+	d.Exported = exportedAt.Valid
 	d.ExportedDraft = exportedDraft.Valid && exportedDraft.Int64 != 0
 	d.ExportedAt = fromMillis(exportedAt)
 	d.CreatedAt = time.UnixMilli(created).UTC()
@@ -186,11 +186,17 @@ func insertDraft(ctx context.Context, tx *wtx, nd NewDraft, now time.Time) (int6
 		hash = hashString(nd.Text)
 	}
 	d := nd.Derived
+	// An imported file's draft flag is what the site does with it: an
+	// article imported with draft: false is published.
+	var siteDraft any
+	if nd.ImportedHash != "" {
+		siteDraft = d.Draft
+	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO drafts (text, content_hash, title, date, date_sort, draft, slug,
-		topics, tags, errors, warnings, path, imported_hash, created_at, updated_at, indexed, text_tail)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		topics, tags, errors, warnings, path, imported_hash, exported_draft, created_at, updated_at, indexed, text_tail)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		nd.Text, hash, d.Title, d.Date, d.DateSort, d.Draft, d.Slug, encodeList(d.Topics), encodeList(d.Tags),
-		d.Errors, d.Warnings, nd.Path, nd.ImportedHash, millis(now), millis(now), !nd.DeferIndex, textTail(nd.Text))
+		d.Errors, d.Warnings, nd.Path, nd.ImportedHash, siteDraft, millis(now), millis(now), !nd.DeferIndex, textTail(nd.Text))
 	if err != nil {
 		if isUniqueViolation(err) {
 			return 0, fmt.Errorf("%w: another draft already has the path %q", ErrConflict, nd.Path)
@@ -200,6 +206,11 @@ func insertDraft(ctx context.Context, tx *wtx, nd NewDraft, now time.Time) (int6
 	id, err := res.LastInsertId()
 	if err != nil {
 		return 0, err
+	}
+	if nd.ImportedHash != "" {
+		if err := setBase(ctx, tx, id, nd.ImportedHash, nil); err != nil {
+			return 0, err
+		}
 	}
 	return id, writeDerived(ctx, tx, id, d, now, true)
 }
@@ -257,6 +268,9 @@ func (s *Store) SaveDraft(ctx context.Context, id int64, text string, d Derived,
 // original text is kept as a revision.
 func updateText(ctx context.Context, tx *wtx, id int64, text, hash string, d Derived, now time.Time) error {
 	if err := keepOriginal(ctx, tx, id); err != nil {
+		return err
+	}
+	if err := keepBase(ctx, tx, id); err != nil {
 		return err
 	}
 	_, err := tx.ExecContext(ctx, `UPDATE drafts SET text = ?, content_hash = ?, title = ?, date = ?, date_sort = ?,

@@ -111,7 +111,10 @@ func (s *Store) ApplyImports(ctx context.Context, items []ImportItem) ([]ImportO
 					return err
 				}
 			}
-			if _, err := tx.ExecContext(ctx, `UPDATE drafts SET imported_hash = ? WHERE id = ?`, hash, it.UpdateID); err != nil {
+			if _, err := tx.ExecContext(ctx, `UPDATE drafts SET imported_hash = ?, exported_draft = ? WHERE id = ?`, hash, it.Derived.Draft, it.UpdateID); err != nil {
+				return err
+			}
+			if err := setBase(ctx, tx, it.UpdateID, hash, nil); err != nil {
 				return err
 			}
 			if err := addRevision(ctx, tx, it.UpdateID, it.Text, hash, "imported", now); err != nil {
@@ -188,8 +191,17 @@ func (s *Store) PathTaken(ctx context.Context, path string, exceptID int64) (boo
 // RecordExport remembers that text with hash was written to path, with the
 // given draft flag. It does not change the version: the text is untouched.
 func (s *Store) RecordExport(ctx context.Context, id int64, path, hash string, draftFlag bool) error {
-	err := s.exec1(ctx, id, `UPDATE drafts SET path = ?, exported_hash = ?, exported_draft = ?, exported_at = ? WHERE id = ?`,
-		path, hash, draftFlag, millis(s.now()), id)
+	err := s.inTx(ctx, func(tx *wtx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE drafts SET path = ?, exported_hash = ?, exported_draft = ?, exported_at = ? WHERE id = ?`,
+			path, hash, draftFlag, millis(s.now()), id)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return fmt.Errorf("draft %d: %w", id, ErrNotFound)
+		}
+		return setBase(ctx, tx, id, hash, nil)
+	})
 	if isUniqueViolation(err) {
 		return fmt.Errorf("%w: another draft already has the path %q", ErrConflict, path)
 	}
@@ -227,6 +239,8 @@ func (s *Store) RecordExports(ctx context.Context, recs []ExportRecord) ([]error
 			default:
 				if n, _ := res.RowsAffected(); n == 0 {
 					errs[i] = fmt.Errorf("draft %d: %w", r.ID, ErrNotFound)
+				} else if err := setBase(ctx, tx, r.ID, r.Hash, nil); err != nil {
+					return err
 				}
 			}
 		}

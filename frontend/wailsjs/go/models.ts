@@ -1060,6 +1060,28 @@ export namespace app {
 	        this.text = source["text"];
 	    }
 	}
+	export class SiteConflict {
+	    draftId: number;
+	    title: string;
+	    path: string;
+	    version: number;
+	    ours: string;
+	    theirs: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SiteConflict(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.draftId = source["draftId"];
+	        this.title = source["title"];
+	        this.path = source["path"];
+	        this.version = source["version"];
+	        this.ours = source["ours"];
+	        this.theirs = source["theirs"];
+	    }
+	}
 	
 	export class SourceApplied {
 	    text: string;
@@ -1195,6 +1217,295 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.name = source["name"];
 	        this.text = source["text"];
+	    }
+	}
+
+}
+
+export namespace gitsite {
+	
+	export class BuildIssue {
+	    severity: string;
+	    message: string;
+	    file?: string;
+	    path?: string;
+	    line?: number;
+	    column?: number;
+	    draftId?: number;
+	    draftDiffers?: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new BuildIssue(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.severity = source["severity"];
+	        this.message = source["message"];
+	        this.file = source["file"];
+	        this.path = source["path"];
+	        this.line = source["line"];
+	        this.column = source["column"];
+	        this.draftId = source["draftId"];
+	        this.draftDiffers = source["draftDiffers"];
+	    }
+	}
+	export class BuildResult {
+	    ok: boolean;
+	    hugo: string;
+	    issues: BuildIssue[];
+	    output: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BuildResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.hugo = source["hugo"];
+	        this.issues = this.convertValues(source["issues"], BuildIssue);
+	        this.output = source["output"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DraftState {
+	    id: number;
+	    title: string;
+	    path: string;
+	    state: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DraftState(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.path = source["path"];
+	        this.state = source["state"];
+	    }
+	}
+	export class FileChange {
+	    path: string;
+	    change: string;
+	    draftId?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FileChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.change = source["change"];
+	        this.draftId = source["draftId"];
+	    }
+	}
+	export class Pulled {
+	    id?: number;
+	    path: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Pulled(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.path = source["path"];
+	    }
+	}
+	export class PullResult {
+	    before: string;
+	    after: string;
+	    created: Pulled[];
+	    updated: Pulled[];
+	    merged: Pulled[];
+	    conflicted: Pulled[];
+	    unchanged: Pulled[];
+	    deleted: Pulled[];
+	    failed: site.Failure[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PullResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.before = source["before"];
+	        this.after = source["after"];
+	        this.created = this.convertValues(source["created"], Pulled);
+	        this.updated = this.convertValues(source["updated"], Pulled);
+	        this.merged = this.convertValues(source["merged"], Pulled);
+	        this.conflicted = this.convertValues(source["conflicted"], Pulled);
+	        this.unchanged = this.convertValues(source["unchanged"], Pulled);
+	        this.deleted = this.convertValues(source["deleted"], Pulled);
+	        this.failed = this.convertValues(source["failed"], site.Failure);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PublishResult {
+	    pulled?: PullResult;
+	    exported: library.Exported[];
+	    conflicts: site.Failure[];
+	    failed: site.Failure[];
+	    commit: string;
+	    message: string;
+	    pushed: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new PublishResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pulled = this.convertValues(source["pulled"], PullResult);
+	        this.exported = this.convertValues(source["exported"], library.Exported);
+	        this.conflicts = this.convertValues(source["conflicts"], site.Failure);
+	        this.failed = this.convertValues(source["failed"], site.Failure);
+	        this.commit = source["commit"];
+	        this.message = source["message"];
+	        this.pushed = source["pushed"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class Status {
+	    root: string;
+	    content: string;
+	    branch: string;
+	    upstream: string;
+	    ahead: number;
+	    behind: number;
+	    files: FileChange[];
+	    drafts: DraftState[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Status(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.root = source["root"];
+	        this.content = source["content"];
+	        this.branch = source["branch"];
+	        this.upstream = source["upstream"];
+	        this.ahead = source["ahead"];
+	        this.behind = source["behind"];
+	        this.files = this.convertValues(source["files"], FileChange);
+	        this.drafts = this.convertValues(source["drafts"], DraftState);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace library {
+	
+	export class Exported {
+	    id: number;
+	    path: string;
+	    written: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Exported(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.path = source["path"];
+	        this.written = source["written"];
+	    }
+	}
+
+}
+
+export namespace site {
+	
+	export class Failure {
+	    path: string;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Failure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.reason = source["reason"];
 	    }
 	}
 

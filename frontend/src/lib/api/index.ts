@@ -13,6 +13,7 @@ export { installTransport, currentFace, type Face };
 export * from './citations';
 export * from './history';
 export * from './export';
+export * from './site';
 
 /** A failed Go call: a stable code with parameters (the UI localizes it), or plain text. */
 export class ApiError extends Error {

@@ -14,6 +14,17 @@ describe('i18n', () => {
     }
   });
 
+  it("never gives Hugo's draft flag the label of an editorial status", () => {
+    for (const [locale, catalog] of Object.entries(catalogs)) {
+      const statuses = Object.entries(catalog)
+        .filter(([key]) => /^status\.(draft|in_review|ready|published)$/.test(key))
+        .map(([, text]) => text);
+      expect(statuses, locale).toHaveLength(4);
+      expect(statuses, locale).not.toContain(catalog['field.draft']);
+      expect(catalog['field.draft'], locale).toMatch(/Hugo/);
+    }
+  });
+
   it('follows the system language, Chinese by default', () => {
     expect(localeFromSystem('zh_CN.UTF-8')).toBe('zh-CN');
     expect(localeFromSystem('en-US')).toBe('en');
