@@ -30,7 +30,8 @@
 #
 # The result is checked: each target runs its whole corpus in one process
 # before and after, and the covered blocks after must include all of those
-# before; if not, the dropped files are put back and the script exits 1.
+# before; if not (or if anything fails midway), the dropped files are put
+# back and the script exits non-zero.
 # The package coverage printed is that of the fuzz targets alone (seeds plus
 # corpus), not of the package's other tests.
 set -euo pipefail
@@ -48,10 +49,27 @@ if [ ! -d "$fuzzdir" ]; then
   echo "minimize-fuzz-corpus: $fuzzdir does not exist" >&2
   exit 2
 fi
+if ! compgen -G "$fuzzdir/Fuzz*/" >/dev/null; then
+  echo "minimize-fuzz-corpus: $fuzzdir holds no FuzzX directories" >&2
+  exit 2
+fi
 keepfile="$fuzzdir/regressions.txt"
 
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/copydesk-fuzzmin.XXXXXX")"
-trap 'rm -rf "$tmp"' EXIT
+# Dropped files wait in $tmp until the check has passed; on any other way out
+# (an error, a failed check, Ctrl-C) they are put back, so no input is lost.
+finished=0
+restore() {
+  if [ "$finished" = 0 ] && [ -d "$tmp/dropped" ]; then
+    for d in "$tmp/dropped"/*/; do
+      [ -d "$d" ] || continue
+      find "$d" -maxdepth 1 -type f -exec mv -n -t "$fuzzdir/$(basename "$d")/" {} +
+    done
+  fi
+  rm -rf "$tmp"
+}
+trap restore EXIT
+trap 'exit 130' INT TERM
 
 importpath="$(go list -tags sqlite_fts5 "./$pkgdir")"
 echo "building the test binary of $importpath with coverage..." >&2
@@ -133,12 +151,17 @@ for dir in "$fuzzdir"/Fuzz*/; do
 
   run_cover "^$target\$/^seed#" "$work/seed.out" "$work/seed.log"
   covered_blocks "$work/seed.out" >"$work/seed.blocks"
-  run_cover "^$target\$" "$tmp/before/$target.out" "$work/before.log"
+  if ! run_cover "^$target\$" "$tmp/before/$target.out" "$work/before.log"; then
+    echo "minimize-fuzz-corpus: $target fails on its current corpus; fix that first:" >&2
+    tail -n 30 "$work/before.log" >&2
+    exit 1
+  fi
 
   : >"$work/forced"
   : >"$work/entries"
   if [ -f "$keepfile" ]; then
-    sed 's/#.*//' "$keepfile" | awk -v t="$target" -F/ 'NF == 2 && $1 == t { gsub(/[ \t]/, "", $2); print $2 }' >>"$work/forced"
+    sed 's/#.*//' "$keepfile" |
+      awk -v t="$target" -F/ 'NF == 2 && $1 == t { gsub(/[ \t]/, "", $2); print $2 }' >>"$work/forced"
   fi
   count=0
   for file in "$dir"*; do
@@ -157,7 +180,7 @@ for dir in "$fuzzdir"/Fuzz*/; do
       exit 1
     fi
     if [ "$(grep -c -- "--- PASS: $target/" "$work/entry.log")" != 1 ]; then
-      echo "minimize-fuzz-corpus: $file: could not run it alone; kept" >&2
+      echo "minimize-fuzz-corpus: $file did not run alone as one passing subtest; kept" >&2
       echo "$name" >>"$work/forced"
     fi
     covered_blocks "$work/entry.out" | awk -v n="$name" -v s="$size" '{ print n, s, $1 }' >>"$work/entries"
@@ -169,7 +192,13 @@ for dir in "$fuzzdir"/Fuzz*/; do
   kept="$(wc -l <"$work/keep")"
   echo "$target: $count entries, keeping $kept" >&2
   sort "$work/keep" | sed 's/^/  /' >&2
+done
 
+# Every target is measured before any file moves, so a failure above leaves
+# the corpus as it was.
+for dir in "$fuzzdir"/Fuzz*/; do
+  target="$(basename "$dir")"
+  work="$tmp/$target"
   mkdir -p "$tmp/dropped/$target"
   for file in "$dir"*; do
     [ -f "$file" ] || continue
@@ -201,11 +230,13 @@ for out in "$tmp"/before/*.out; do
   missing="$(comm -23 "$tmp/$target/before.blocks" "$tmp/$target/after.blocks" | wc -l)"
   echo "$target: covered blocks $(wc -l <"$tmp/$target/before.blocks") before, $(wc -l <"$tmp/$target/after.blocks") after" >&2
   if [ "$missing" != 0 ]; then
-    echo "minimize-fuzz-corpus: $target lost $missing blocks; restoring its corpus" >&2
-    mv "$tmp/dropped/$target"/* "$fuzzdir/$target/" 2>/dev/null || true
+    echo "minimize-fuzz-corpus: $target lost $missing blocks; the corpus is put back as it was" >&2
     lost=1
   fi
 done
 read -r k t pct < <(statements "$tmp"/after/*.out)
 echo "package coverage by the fuzz targets, kept corpus: $k of $t statements ($pct)" >&2
+if [ "$lost" = 0 ]; then
+  finished=1
+fi
 exit "$lost"
