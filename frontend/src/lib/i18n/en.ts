@@ -31,6 +31,8 @@ export const en = {
   'library.anyTag': 'Any tag',
   'library.hasProblems': 'Has problems',
   'library.showTrash': 'Trash',
+  'library.count': '{n} drafts',
+  'library.countMore': '{n}+ drafts',
   'status.draft': 'Draft',
   'status.in_review': 'In review',
   'status.ready': 'Ready',

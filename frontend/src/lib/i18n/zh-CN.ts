@@ -33,6 +33,8 @@ export const zhCN: Record<MessageKey, string> = {
   'library.anyTag': '全部标签',
   'library.hasProblems': '有问题',
   'library.showTrash': '回收站',
+  'library.count': '{n} 篇文稿',
+  'library.countMore': '{n}+ 篇文稿',
   'status.draft': '草稿',
   'status.in_review': '审阅中',
   'status.ready': '待发布',
