@@ -613,6 +613,7 @@ export namespace app {
 	export class PreviewHTML {
 	    html: string;
 	    error: string;
+	    paused: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new PreviewHTML(source);
@@ -622,6 +623,7 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.html = source["html"];
 	        this.error = source["error"];
+	        this.paused = source["paused"];
 	    }
 	}
 	export class TextCounts {
