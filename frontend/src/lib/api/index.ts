@@ -130,6 +130,8 @@ export const library = {
 export const editor = {
   profile: async () => normalizeProfile(await wrap(Editor.Profile())),
   inspect: async (text: string, lang: string) => normalizeInspection(await wrap(Editor.Inspect(text, lang))),
+  /** inspect for the open draft: its preview render has a time budget (preview.paused when exceeded). */
+  inspectDraft: async (id: number, text: string, lang: string) => normalizeInspection(await wrap(Editor.InspectDraft(id, text, lang))),
   setString: (text: string, key: string, value: string) => wrap(Editor.SetString(text, key, value)),
   setBool: (text: string, key: string, value: boolean) => wrap(Editor.SetBool(text, key, value)),
   setDate: (text: string, key: string, local: string) => wrap(Editor.SetDate(text, key, local)),

@@ -33,6 +33,7 @@ export const en = {
   'library.showTrash': 'Trash',
   'library.count': '{n} drafts',
   'library.countMore': '{n}+ drafts',
+  'preview.paused': 'Preview paused for this article (rendering took too long). It resumes when the text changes.',
   'status.draft': 'Draft',
   'status.in_review': 'In review',
   'status.ready': 'Ready',

@@ -35,6 +35,7 @@ export const zhCN: Record<MessageKey, string> = {
   'library.showTrash': '回收站',
   'library.count': '{n} 篇文稿',
   'library.countMore': '{n}+ 篇文稿',
+  'preview.paused': '此文章的预览已暂停（渲染耗时过长）。修改文本后会重新尝试。',
   'status.draft': '草稿',
   'status.in_review': '审阅中',
   'status.ready': '待发布',

@@ -25,6 +25,7 @@ sup a { border: none; padding: 0 1px; }
 .footnotes hr { border: none; border-top: 1px solid var(--border); }
 .footnotes li:target, :target { background: var(--target); }
 .copydesk-error { color: #c62828; font-family: sans-serif; }
+.copydesk-paused { color: var(--muted); font-family: sans-serif; font-style: italic; }
 `;
 
 /** Theme colours for the preview, mirrored from the app's palette. */
