@@ -67,13 +67,18 @@ func (s *LibraryService) Page(req DraftPageRequest) (DraftPage, error) {
 	if err != nil {
 		return DraftPage{}, err
 	}
-	limit := 0
-	if f.Query != "" {
-		limit = req.Offset + req.Limit + searchCountAhead
-	}
-	total, exact, err := lib.Count(ctx, f, limit)
-	if err != nil {
-		return DraftPage{}, err
+	// A page that is not full is the end of the list: that is the count,
+	// without a second pass over the matches (which for a search not yet in
+	// the full-text index means reading every text again).
+	total, exact := req.Offset+len(page.Rows), true
+	if len(page.Rows) == req.Limit || (len(page.Rows) == 0 && req.Offset > 0) {
+		limit := 0
+		if f.Query != "" {
+			limit = req.Offset + req.Limit + searchCountAhead
+		}
+		if total, exact, err = lib.Count(ctx, f, limit); err != nil {
+			return DraftPage{}, err
+		}
 	}
 	out := DraftPage{Offset: req.Offset, Rows: make([]DraftSummary, 0, len(page.Rows)),
 		Cursors: make([]string, 0, len(page.Keys)), Total: total, Exact: exact}
