@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-10000}"
-ref="${REFERENCE_ARTICLE:-/work/shared/seeds/000_77146d4682ff964c.txt}"
+ref="${REFERENCE_ARTICLE:-../shared/seeds/000_77146d4682ff964c.txt}"
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/copydesk-bench-ui.XXXXXX")"
 server=""
 cleanup() {
