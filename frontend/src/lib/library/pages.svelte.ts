@@ -104,8 +104,11 @@ export class ListPages {
 
   private pump(): void {
     if (!this.filter) return;
+    // Until the first page has landed it is read alone: it is what the
+    // window shows first, and the count it brings bounds the rest.
+    const most = this.loading ? 1 : MAX_IN_FLIGHT;
     for (const p of this.viewPages()) {
-      if (this.inFlight.size >= MAX_IN_FLIGHT) return;
+      if (this.inFlight.size >= most) return;
       if (this.inFlight.has(p) || this.failed.has(p) || (this.pages.has(p) && !this.stale.has(p))) continue;
       this.load(p);
     }
