@@ -9,10 +9,11 @@
 #   dpkg-dev lintian desktop-file-utils appstream man-db
 #                                  the Debian package: Depends (dpkg-shlibdeps) and its validators
 #   x11-utils dbus-daemon          the package's desktop test (xprop; a session bus for the single-instance lock)
+#   x11-xserver-utils              xmodmap: the desktop test maps each Han character it types to a key of its own
 set -euo pipefail
 
 packages=(pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev xvfb xauth xdotool imagemagick chromium fonts-noto-cjk locales
-  dpkg-dev lintian desktop-file-utils appstream man-db x11-utils dbus-daemon)
+  dpkg-dev lintian desktop-file-utils appstream man-db x11-utils dbus-daemon x11-xserver-utils)
 
 sudo=""
 if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then

@@ -106,6 +106,38 @@ wait_exit 30
 awk -v a="$start" -v b="$ready_at" -v m="$(tr -d '\n' <"$tmp/smoke")" -v s="$out/window.png" \
   'BEGIN { printf "desktop-test: smoke ok: UI mounted in the WebKitGTK window after %.2f s (%s); screenshot %s\n", b - a, m, s }'
 
+# type_text types text into the focused window as key presses. `xdotool type`
+# sends a character the keymap lacks (every Han character) by remapping a
+# spare keycode for it and restoring the map right after the key press; a busy
+# app that reads the event after the restore gets another character or none
+# (seen: "端侧推理" arriving as "端推理"). So every character is first given a
+# spare keycode of its own, once, and only then are the keys pressed: nothing
+# is remapped while typing.
+type_text() {
+  local LC_ALL=C.UTF-8 # read -n1 and printf "'c" work on characters only in a UTF-8 locale
+  local text=$1 ch sym i=0
+  local -a free keys=()
+  local -A mapped=()
+  # Spare keycodes: unmapped ones, then the multimedia keys (XF86*) nobody presses here.
+  mapfile -t free < <(xmodmap -pke | awk '$1 == "keycode" && NF == 3 { print $2 }
+    $1 == "keycode" && $4 ~ /^XF86/ { media[++n] = $2 } END { for (j = 1; j <= n; j++) print media[j] }')
+  while IFS= read -r -n1 ch; do
+    [ -n "$ch" ] || continue
+    if [ "$ch" = " " ]; then keys+=(space); continue; fi
+    if [[ "$ch" == [A-Za-z0-9] ]]; then keys+=("$ch"); continue; fi # already on the keyboard
+    sym=$(printf 'U%04X' "'$ch")
+    if [ -z "${mapped[$sym]:-}" ]; then
+      [ "$i" -lt "${#free[@]}" ] || fail "type_text: no spare keycode left for $ch"
+      xmodmap -e "keycode ${free[$i]} = $sym $sym"
+      mapped[$sym]=1
+      i=$((i + 1))
+    fi
+    keys+=("$sym")
+  done < <(printf '%s' "$text")
+  sleep 0.5 # let the app take the new keymap
+  xdotool key --delay 60 "${keys[@]}"
+}
+
 # ---- 2. journey ------------------------------------------------------------
 paragraph="桌面端测试：端侧推理让算力回到用户手中 Desktop 2025。"
 start_app COPYDESK_READY_FILE="$tmp/ready1"
@@ -119,11 +151,7 @@ xdotool key ctrl+n
 sleep 2
 # The new draft's editor has the focus: go to the end, open a paragraph, type.
 xdotool key ctrl+End Return Return
-# xdotool types a Han character by remapping a spare keycode for it; on a busy
-# machine the app can read that keycode after it was remapped for the next
-# character and lose one (seen: "用户手中" arrived as "用"). A slower pace
-# leaves the app time to read each one.
-xdotool type --delay 120 "$paragraph"
+type_text "$paragraph"
 sleep 0.5
 xdotool key ctrl+s
 sleep 1.5
