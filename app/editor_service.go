@@ -12,6 +12,7 @@ import (
 
 	"copydesk/backend/article"
 	"copydesk/backend/check"
+	"copydesk/backend/hugoconfig"
 	"copydesk/backend/profile"
 	"copydesk/backend/render"
 	"copydesk/backend/site"
@@ -55,7 +56,7 @@ func (s *EditorService) setup() (*profile.Profile, *render.Renderer, error) {
 		}
 		cfg := render.Default()
 		if s.prof.SiteRoot != "" {
-			if site, _, err := render.LoadSiteConfig(s.prof.SiteRoot); err == nil {
+			if site, _, err := hugoconfig.LoadMarkup(s.prof.SiteRoot); err == nil {
 				cfg = site
 			}
 		}

@@ -12,9 +12,9 @@ import (
 	"syscall"
 	"time"
 
+	"copydesk/backend/hugoconfig"
 	"copydesk/backend/library"
 	"copydesk/backend/profile"
-	"copydesk/backend/render"
 	"copydesk/backend/site"
 )
 
@@ -63,7 +63,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	opts := library.Options{Profile: prof}
 	if prof.SiteRoot != "" {
 		// The emphasis check follows the site's Markdown settings.
-		cfg, _, err := render.LoadSiteConfig(prof.SiteRoot)
+		cfg, _, err := hugoconfig.LoadMarkup(prof.SiteRoot)
 		if err != nil {
 			fmt.Fprintf(stderr, "copydesk import: %v\n", err)
 			return ExitUsage

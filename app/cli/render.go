@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 
 	"copydesk/backend/article"
+	"copydesk/backend/hugoconfig"
 	"copydesk/backend/profile"
 	"copydesk/backend/render"
 	"copydesk/backend/site"
@@ -89,7 +90,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	cfg := render.Default()
 	if root != "" {
 		var notes []string
-		cfg, notes, err = render.LoadSiteConfig(root)
+		cfg, notes, err = hugoconfig.LoadMarkup(root)
 		if err != nil {
 			fmt.Fprintf(stderr, "copydesk render: %v\n", err)
 			return ExitUsage

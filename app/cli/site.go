@@ -12,8 +12,8 @@ import (
 	"syscall"
 
 	"copydesk/backend/gitsite"
+	"copydesk/backend/hugoconfig"
 	"copydesk/backend/library"
-	"copydesk/backend/render"
 )
 
 const siteUsage = `Usage: copydesk site status|pull|publish|build [FLAGS]
@@ -96,7 +96,7 @@ func openSite(ctx context.Context, cmd string, f siteFlags, stderr io.Writer) (*
 		return nil, nil, ExitUsage
 	}
 	libOpts := library.Options{Profile: prof}
-	if cfg, _, err := render.LoadSiteConfig(opts.Root); err == nil {
+	if cfg, _, err := hugoconfig.LoadMarkup(opts.Root); err == nil {
 		libOpts.Render = &cfg // the emphasis check follows the site's Markdown settings
 	}
 	lib, err := library.OpenDefault(*f.db, libOpts)

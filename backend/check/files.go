@@ -9,6 +9,7 @@ import (
 
 	"copydesk/backend/article"
 	"copydesk/backend/citation"
+	"copydesk/backend/hugoconfig"
 	"copydesk/backend/profile"
 	"copydesk/backend/render"
 	"copydesk/backend/site"
@@ -137,7 +138,7 @@ func (c *profileCache) siteConfig(p *profile.Profile) *render.Config {
 		return cfg
 	}
 	var cfg *render.Config
-	if loaded, _, err := render.LoadSiteConfig(p.SiteRoot); err == nil {
+	if loaded, _, err := hugoconfig.LoadMarkup(p.SiteRoot); err == nil {
 		cfg = &loaded
 	}
 	c.bySite[p.SiteRoot] = cfg
