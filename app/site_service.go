@@ -15,16 +15,16 @@ import (
 // long operation at a time, cancellable, progress as "site-progress" events,
 // and errors as codes the UI puts in words (git.auth_failed, …).
 type SiteService struct {
-	platform Platform
-	library  *LibraryService
-	editor   *EditorService
+	platform  Platform
+	library   *LibraryService
+	workspace *siteWorkspace
 
 	mu     sync.Mutex
 	cancel context.CancelFunc
 }
 
-func newSiteService(lib *LibraryService, editor *EditorService) *SiteService {
-	return &SiteService{platform: nopPlatform{}, library: lib, editor: editor}
+func newSiteService(lib *LibraryService, site *siteWorkspace) *SiteService {
+	return &SiteService{platform: nopPlatform{}, library: lib, workspace: site}
 }
 
 // SiteProgress is sent as the "site-progress" event while a long operation runs.
@@ -52,7 +52,7 @@ func (s *SiteService) site(ctx context.Context) (*gitsite.Site, error) {
 	if err != nil {
 		return nil, err
 	}
-	prof, _, err := s.editor.setup() // a profile with a mistake is reported as such
+	prof, _, err := s.workspace.get() // a profile with a mistake is reported as such
 	if err != nil {
 		return nil, err
 	}

@@ -9,10 +9,10 @@ import (
 
 	"copydesk/backend/article"
 	"copydesk/backend/citation"
-	"copydesk/backend/hugoconfig"
 	"copydesk/backend/profile"
 	"copydesk/backend/render"
 	"copydesk/backend/site"
+	"copydesk/backend/workspace"
 )
 
 // FileResult is the check of one file: its diagnostics, or Err when the
@@ -137,10 +137,7 @@ func (c *profileCache) siteConfig(p *profile.Profile) *render.Config {
 	if cfg, ok := c.bySite[p.SiteRoot]; ok {
 		return cfg
 	}
-	var cfg *render.Config
-	if loaded, _, err := hugoconfig.LoadMarkup(p.SiteRoot); err == nil {
-		cfg = &loaded
-	}
+	cfg := workspace.For(p, p.SiteRoot).SiteMarkdown()
 	c.bySite[p.SiteRoot] = cfg
 	return cfg
 }
