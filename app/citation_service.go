@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"errors"
 	"sync"
 
@@ -33,12 +32,11 @@ type CitationService struct {
 	domainMu sync.Mutex
 	domain   *citations.Service
 
-	jobsMu sync.Mutex
-	jobs   map[string]context.CancelFunc
+	jobs jobs // link checks and captures, under the UI's job ids
 }
 
 func newCitationService(lib *LibraryService, editor *EditorService, site *siteWorkspace) *CitationService {
-	return &CitationService{platform: nopPlatform{}, library: lib, editor: editor, workspace: site, jobs: map[string]context.CancelFunc{}}
+	return &CitationService{platform: nopPlatform{}, library: lib, editor: editor, workspace: site}
 }
 
 // service is the session's citation service, made once the profile is read.
