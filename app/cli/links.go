@@ -18,6 +18,7 @@ import (
 	"copydesk/backend/linkcheck"
 	"copydesk/backend/profile"
 	"copydesk/backend/site"
+	"copydesk/backend/workspace"
 )
 
 const linksUsage = `Usage: copydesk links [--json] [--today YYYY-MM-DD] [--timeout SECONDS]
@@ -228,7 +229,7 @@ func parseLinksFlags(args []string, stdout, stderr io.Writer) (linksFlags, []str
 		}
 	}
 	if *profileFlag != "" {
-		p, err := profile.Load(*profileFlag)
+		p, err := workspace.FindProfile(*profileFlag, "")
 		if err != nil {
 			fmt.Fprintf(stderr, "copydesk links: %v\n", err)
 			return opts, nil, ExitUsage

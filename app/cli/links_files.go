@@ -14,6 +14,7 @@ import (
 	"copydesk/backend/linkcheck"
 	"copydesk/backend/profile"
 	"copydesk/backend/site"
+	"copydesk/backend/workspace"
 )
 
 // readLinksFiles reads every article and lists the URLs it cites. Files that
@@ -42,7 +43,7 @@ func readLinksFiles(paths []string, opts linksFlags, stderr io.Writer) ([]*links
 			dir := filepath.Dir(name)
 			if p = profiles[dir]; p == nil {
 				var err error
-				if p, err = profile.Find(dir); err != nil {
+				if p, err = workspace.FindProfile("", dir); err != nil {
 					fail(name, err)
 					continue
 				}

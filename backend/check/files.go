@@ -25,7 +25,7 @@ type FileResult struct {
 
 // FilesOptions configure Files.
 type FilesOptions struct {
-	// Profile applies to every file; nil finds one per folder (profile.Find).
+	// Profile applies to every file; nil finds one per folder (workspace.FindProfile).
 	Profile *profile.Profile
 	// Today and Now as in Options; Today zero means today in each file's
 	// profile time zone.
@@ -114,7 +114,7 @@ func (c *profileCache) find(dir string) (*profile.Profile, *render.Config, error
 	c.mu.Lock()
 	e, ok := c.byDir[dir]
 	if !ok {
-		p, err := profile.Find(dir)
+		p, err := workspace.FindProfile("", dir)
 		e = profileEntry{p, err}
 		c.byDir[dir] = e
 	}
