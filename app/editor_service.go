@@ -5,6 +5,7 @@ import (
 	"errors"
 	"mime"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -22,12 +23,13 @@ import (
 type EditorService struct {
 	platform Platform
 
-	site *siteWorkspace
-	now  func() time.Time
+	site   *siteWorkspace
+	now    func() time.Time
+	budget *render.Budget // the preview renders of InspectDraft
 }
 
 func newEditorService(site *siteWorkspace) *EditorService {
-	return &EditorService{platform: nopPlatform{}, site: site, now: time.Now}
+	return &EditorService{platform: nopPlatform{}, site: site, now: time.Now, budget: render.NewBudget(previewBudget)}
 }
 
 // maxThumbnail bounds the image the form shows as a thumbnail.
@@ -66,9 +68,30 @@ func (s *EditorService) Profile() (ProfileInfo, error) {
 	return info, nil
 }
 
+// previewBudget: a preview render that takes longer is abandoned for that
+// text (the reference article renders in well under a millisecond).
+const previewBudget = 2 * time.Second
+
 // Inspect derives fields, problems, counts and the preview from the text. lang
 // ("zh-CN" or "en") chooses the language of the problems' messages.
 func (s *EditorService) Inspect(text string, lang string) (Inspection, error) {
+	return s.inspect(text, lang, nil)
+}
+
+// InspectDraft is Inspect for the text of the draft with this id as it is
+// typed: at most one preview render of a draft runs at a time, and a render
+// over the budget is abandoned; the preview is then marked paused for that
+// text (Preview.Paused) and a different text of the draft is tried again.
+func (s *EditorService) InspectDraft(id int64, text string, lang string) (Inspection, error) {
+	return s.inspect(text, lang, func(r *render.Renderer, body []byte) ([]byte, error) {
+		return s.budget.Render(strconv.FormatInt(id, 10), body, r.Render)
+	})
+}
+
+func (s *EditorService) inspect(text string, lang string, renderBody func(*render.Renderer, []byte) ([]byte, error)) (Inspection, error) {
+	if renderBody == nil {
+		renderBody = func(r *render.Renderer, body []byte) ([]byte, error) { return r.Render(body) }
+	}
 	p, r, err := s.setup()
 	if err != nil {
 		return Inspection{}, err
@@ -83,7 +106,9 @@ func (s *EditorService) Inspect(text string, lang string) (Inspection, error) {
 	}
 	c := article.Count(doc.Body())
 	x.Counts = TextCounts{Han: c.Han, LatinWords: c.LatinWords, ReadingMinutes: c.ReadingMinutes}
-	if html, err := r.Render(doc.Body()); err != nil {
+	if html, err := renderBody(r, doc.Body()); errors.Is(err, render.ErrOverBudget) {
+		x.Preview.Paused = true
+	} else if err != nil {
 		x.Preview.Error = err.Error()
 	} else {
 		x.Preview.HTML = string(html)

@@ -92,4 +92,7 @@ type Inspection struct {
 type PreviewHTML struct {
 	HTML  string `json:"html"`
 	Error string `json:"error"`
+	// Paused: rendering this text took too long and was abandoned (HTML is
+	// empty); the preview says so until the text changes.
+	Paused bool `json:"paused"`
 }

@@ -27,10 +27,11 @@ type LibraryService struct {
 
 	stopIndexing context.CancelFunc // the background full-text indexing started by open
 	indexing     sync.WaitGroup
+	indexDelay   time.Duration // how long after open the indexing starts
 }
 
 func newLibraryService(dbPath string, editor *EditorService) *LibraryService {
-	return &LibraryService{platform: nopPlatform{}, dbPath: dbPath, editor: editor}
+	return &LibraryService{platform: nopPlatform{}, dbPath: dbPath, editor: editor, indexDelay: 3 * time.Second}
 }
 
 // open opens the library file (idempotent).
@@ -48,11 +49,18 @@ func (s *LibraryService) open() (*library.Library, error) {
 	// A command-line import leaves new texts out of the full-text index (search
 	// still finds them, by scanning); bring the index up to date in the
 	// background. It works in batches between saves and resumes next time.
+	// It starts a little later, so that the window's first rows and preview
+	// do not wait behind work proportional to the library's size.
 	ctx, cancel := context.WithCancel(context.Background())
 	s.stopIndexing = cancel
 	s.indexing.Add(1)
 	go func() {
 		defer s.indexing.Done()
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(s.indexDelay):
+		}
 		if err := lib.IndexPending(ctx, nil); err != nil && ctx.Err() == nil {
 			fmt.Fprintln(os.Stderr, "copydesk: building the search index:", err)
 		}

@@ -182,6 +182,7 @@ func TestOpenIndexesPendingDrafts(t *testing.T) {
 	lib.Close()
 
 	s := newLibraryService(db, newEditorService(newSiteWorkspace(openWorkspaceFromEnvironment)))
+	s.indexDelay = 0
 	opened, err := s.open()
 	if err != nil {
 		t.Fatal(err)

@@ -102,6 +102,21 @@ func (l *Library) List(ctx context.Context, f Filter) ([]Summary, error) {
 	return l.st.ListDrafts(ctx, f)
 }
 
+// ListPage returns one page of the drafts matching f, in List's order: the
+// rows after or before a key the caller has, or at an offset.
+func (l *Library) ListPage(ctx context.Context, f Filter, q PageQuery) (Page, error) {
+	return l.st.ListPage(ctx, f, q)
+}
+
+// Count counts the drafts matching f, stopping at limit when limit > 0 (the
+// second result is then false).
+func (l *Library) Count(ctx context.Context, f Filter, limit int) (int, bool, error) {
+	return l.st.CountMatching(ctx, f, limit)
+}
+
+// ParseKey reads a list cursor (Key.String).
+func ParseKey(s string) (Key, error) { return store.ParseKey(s) }
+
 // SearchLimit bounds Search results (a list shown as the editor types).
 const SearchLimit = 100
 

@@ -32,7 +32,13 @@ type (
 	Source       = store.Source
 	SourceCite   = store.SourceCite
 	TermCount    = store.TermCount
+	Key          = store.Key
+	PageQuery    = store.PageQuery
+	Page         = store.Page
 )
+
+// MaxPage bounds one page of ListPage.
+const MaxPage = store.MaxPage
 
 // Errors, tested with errors.Is.
 var (

@@ -26,6 +26,9 @@ var (
 // TestMain removes the benchmark library, shared by the benchmarks of a run.
 func TestMain(m *testing.M) {
 	code := m.Run()
+	for i := len(cleanups) - 1; i >= 0; i-- {
+		cleanups[i]()
+	}
 	if benchStore != nil {
 		benchStore.Close()
 	}

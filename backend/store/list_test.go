@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -187,5 +188,65 @@ func TestTextTail(t *testing.T) {
 		if got := textTail(in); got != want {
 			t.Errorf("textTail(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// A two-character term that no trigram starts with can only end a title or
+// a text; with every draft indexed it is looked up in the tail indexes.
+func TestSearchTermOnlyAtTheEnd(t *testing.T) {
+	s := newStore(t)
+	ctx := context.Background()
+	mk := func(title, text string) int64 {
+		d, err := s.CreateDraft(ctx, NewDraft{Text: text, Derived: Derived{Title: title}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d.ID
+	}
+	titled := mk("关于Zq", "---\ntitle: 关于Zq\n---\n正文。\n")
+	tailed := mk("无题", "---\ntitle: 无题\n---\n结尾是xy")
+	mk("别的", "---\ntitle: 别的\n---\n正文里有xyz和zqa。\n") // trigrams start with xy and zq here: not this case
+	mk("另一篇", "---\ntitle: 另一篇\n---\n没有。\n")
+	if pending, _ := s.PendingIndex(ctx); pending != 0 {
+		t.Fatalf("%d drafts not indexed", pending)
+	}
+	// With trigrams starting with the term elsewhere, the usual lookup
+	// still finds the drafts where it is only at the end.
+	for q, want := range map[string]int64{"ZQ": titled, "Xy": tailed} {
+		got := ids(mustList(t, s, Filter{Query: q}))
+		if len(got) != 2 || (got[0] != want && got[1] != want) {
+			t.Errorf("%q: %v, want %d and the draft with the trigrams", q, got, want)
+		}
+	}
+	if got := ids(mustList(t, s, Filter{Query: "qq"})); len(got) != 0 {
+		t.Errorf("qq: %v", got)
+	}
+	// Without trigrams for "yq": the tail indexes answer.
+	// (The store takes the derived title as given: here it differs from
+	// the text, so that "yq" ends the title and occurs nowhere else.)
+	only := mk("结尾yq", "---\ntitle: 结尾\n---\n正文。\n")
+	ending := mk("无题二", "---\ntitle: 无题二\n---\n最后YQ")
+	if got := ids(mustList(t, s, Filter{Query: "YQ"})); len(got) != 2 || got[0] != ending || got[1] != only {
+		t.Errorf("YQ: %v, want [%d %d]", got, ending, only)
+	}
+	cond, _, err := s.shortTerm(ctx, "yq", "%yq%")
+	if err != nil || !strings.Contains(cond, "lower(substr(d.title, -2))") {
+		t.Errorf("condition for a term only at the end: %s, %v", cond, err)
+	}
+	var plan strings.Builder
+	rows, err := s.read.Query(`EXPLAIN QUERY PLAN SELECT id FROM drafts d WHERE d.trashed_at IS NULL AND `+cond+
+		` ORDER BY d.date_sort DESC, d.id DESC LIMIT 100`, "yq", "yq")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		rows.Scan(&id, &parent, &unused, &detail)
+		plan.WriteString(detail + "\n")
+	}
+	rows.Close()
+	if !strings.Contains(plan.String(), "drafts_title_tail") || !strings.Contains(plan.String(), "drafts_text_tail") {
+		t.Errorf("the tail indexes are not used:\n%s", plan.String())
 	}
 }

@@ -370,24 +370,6 @@ export namespace app {
 	        this.trashed = source["trashed"];
 	    }
 	}
-	export class DraftSourceUpdate {
-	    draftId: number;
-	    title: string;
-	    labels: string[];
-	    error: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new DraftSourceUpdate(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.draftId = source["draftId"];
-	        this.title = source["title"];
-	        this.labels = source["labels"];
-	        this.error = source["error"];
-	    }
-	}
 	export class DraftSummary {
 	    id: number;
 	    title: string;
@@ -420,6 +402,101 @@ export namespace app {
 	        this.snippet = source["snippet"];
 	    }
 	}
+	export class DraftPage {
+	    offset: number;
+	    rows: DraftSummary[];
+	    cursors: string[];
+	    total: number;
+	    exact: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new DraftPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.offset = source["offset"];
+	        this.rows = this.convertValues(source["rows"], DraftSummary);
+	        this.cursors = source["cursors"];
+	        this.total = source["total"];
+	        this.exact = source["exact"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DraftPageRequest {
+	    filter: DraftFilter;
+	    offset: number;
+	    limit: number;
+	    after: string;
+	    before: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DraftPageRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.filter = this.convertValues(source["filter"], DraftFilter);
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	        this.after = source["after"];
+	        this.before = source["before"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DraftSourceUpdate {
+	    draftId: number;
+	    title: string;
+	    labels: string[];
+	    error: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DraftSourceUpdate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.draftId = source["draftId"];
+	        this.title = source["title"];
+	        this.labels = source["labels"];
+	        this.error = source["error"];
+	    }
+	}
+	
 	export class DraftText {
 	    id: number;
 	    text: string;
@@ -652,6 +729,7 @@ export namespace app {
 	export class PreviewHTML {
 	    html: string;
 	    error: string;
+	    paused: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new PreviewHTML(source);
@@ -661,6 +739,7 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.html = source["html"];
 	        this.error = source["error"];
+	        this.paused = source["paused"];
 	    }
 	}
 	export class TextCounts {

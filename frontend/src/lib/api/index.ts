@@ -65,6 +65,8 @@ type Data<T> = T extends (infer U)[] ? Data<U>[] : T extends object ? { [K in ke
 
 export type DraftFilter = app.DraftFilter;
 export type DraftSummary = Data<app.DraftSummary>;
+export type DraftPageRequest = Omit<Data<app.DraftPageRequest>, 'filter'> & { filter: DraftFilter };
+export type DraftPage = Data<app.DraftPage>;
 export type DraftText = Data<app.DraftText>;
 export type ImportSummary = Data<app.ImportSummary>;
 export interface ImportProgress { done: number; total: number; current: string }
@@ -107,6 +109,11 @@ export const emptyFilter = (): DraftFilter => ({ query: '', status: '', topic: '
 /** The library: drafts, search, trash, import. */
 export const library = {
   list: async (filter: DraftFilter) => list(await wrap(Library.List(filter))).map(normalizeSummary),
+  /** One page of the list with the cursors of its rows and the match count (see LibraryService.Page). */
+  page: async (req: DraftPageRequest): Promise<DraftPage> => {
+    const p = await wrap(Library.Page(req as app.DraftPageRequest));
+    return { ...p, rows: list(p.rows).map(normalizeSummary), cursors: list(p.cursors) };
+  },
   get: (id: number) => wrap(Library.Get(id)),
   create: (text: string) => wrap(Library.Create(text)),
   newFromTemplate: () => wrap(Library.NewFromTemplate()),
@@ -133,6 +140,8 @@ export const library = {
 export const editor = {
   profile: async () => normalizeProfile(await wrap(Editor.Profile())),
   inspect: async (text: string, lang: string) => normalizeInspection(await wrap(Editor.Inspect(text, lang))),
+  /** inspect for the open draft: its preview render has a time budget (preview.paused when exceeded). */
+  inspectDraft: async (id: number, text: string, lang: string) => normalizeInspection(await wrap(Editor.InspectDraft(id, text, lang))),
   setString: (text: string, key: string, value: string) => wrap(Editor.SetString(text, key, value)),
   setBool: (text: string, key: string, value: boolean) => wrap(Editor.SetBool(text, key, value)),
   setDate: (text: string, key: string, local: string) => wrap(Editor.SetDate(text, key, local)),

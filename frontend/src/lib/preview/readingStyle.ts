@@ -24,7 +24,10 @@ sup a { border: none; padding: 0 1px; }
 .footnotes { font-size: 0.86em; color: var(--muted); line-height: 1.7; }
 .footnotes hr { border: none; border-top: 1px solid var(--border); }
 .footnotes li:target, :target { background: var(--target); }
+/* Blocks out of view are not laid out: typing in a long article lays out what is on screen. */
+body > * { content-visibility: auto; contain-intrinsic-size: auto 3em; }
 .copydesk-error { color: #c62828; font-family: sans-serif; }
+.copydesk-paused { color: var(--muted); font-family: sans-serif; font-style: italic; }
 `;
 
 /** Theme colours for the preview, mirrored from the app's palette. */

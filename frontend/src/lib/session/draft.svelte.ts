@@ -7,8 +7,6 @@ import { debounce } from './debounce';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'conflict' | 'error';
 
-/** Delay after the last keystroke before the preview and problems refresh. */
-export const INSPECT_DELAY_MS = 120;
 /** Delay after the last keystroke before an autosave. */
 export const AUTOSAVE_DELAY_MS = 800;
 
@@ -28,8 +26,11 @@ export class DraftSession {
   onSaved: () => void = () => {};
 
   private inspectSeq = 0;
+  /** The inspections running now (one at a time), or null. */
+  private inspecting: Promise<void> | null = null;
+  /** The text (or language) changed since the running inspection started. */
+  private inspectWanted = false;
   private saving: Promise<void> | null = null;
-  private inspectSoon = debounce(() => void this.inspectNow(), INSPECT_DELAY_MS);
   private saveSoon = debounce(() => void this.save(false), AUTOSAVE_DELAY_MS);
 
   get dirty(): boolean {
@@ -52,7 +53,8 @@ export class DraftSession {
   }
 
   close(): void {
-    this.inspectSoon.cancel();
+    this.inspectWanted = false;
+    this.inspectSeq++; // an inspection on its way is for a closed draft
     this.saveSoon.cancel();
     this.id = null;
     this.text = '';
@@ -69,21 +71,39 @@ export class DraftSession {
       this.saveState = this.dirty ? 'dirty' : 'saved';
       this.saveSoon();
     }
-    this.inspectSoon();
+    void this.inspectNow();
   }
 
-  /** Re-derives fields, problems, counts and preview now. */
-  async inspectNow(): Promise<void> {
-    this.inspectSoon.cancel();
-    const seq = ++this.inspectSeq;
-    const text = this.text;
-    try {
-      const result = await editor.inspect(text, this.lang);
-      if (seq !== this.inspectSeq) return; // a newer one is on its way
-      this.inspection = result;
-      this.inspectedText = text;
-    } catch (e) {
-      if (seq === this.inspectSeq) this.saveError = toApiError(e);
+  /**
+   * Re-derives fields, problems, counts and preview from the current text:
+   * at once when no inspection is running, else as soon as the running one
+   * has landed. Keystrokes that arrive during an inspection are coalesced
+   * into one more, of the latest text: there is no fixed delay, and never
+   * more than one request per draft in flight.
+   */
+  inspectNow(): Promise<void> {
+    this.inspectWanted = true;
+    if (!this.inspecting) {
+      this.inspecting = this.runInspections().finally(() => (this.inspecting = null));
+    }
+    return this.inspecting;
+  }
+
+  private async runInspections(): Promise<void> {
+    while (this.inspectWanted) {
+      this.inspectWanted = false;
+      const id = this.id;
+      if (id === null) return;
+      const seq = ++this.inspectSeq;
+      const text = this.text;
+      try {
+        const result = await editor.inspectDraft(id, text, this.lang);
+        if (seq !== this.inspectSeq || this.id !== id) continue; // the draft was closed or switched meanwhile
+        this.inspection = result;
+        this.inspectedText = text;
+      } catch (e) {
+        if (seq === this.inspectSeq) this.saveError = toApiError(e);
+      }
     }
   }
 

@@ -8,6 +8,8 @@ export function ImageData(arg1:string):Promise<string>;
 
 export function Inspect(arg1:string,arg2:string):Promise<app.Inspection>;
 
+export function InspectDraft(arg1:number,arg2:string,arg3:string):Promise<app.Inspection>;
+
 export function Profile():Promise<app.ProfileInfo>;
 
 export function SetBool(arg1:string,arg2:string,arg3:boolean):Promise<string>;

@@ -14,6 +14,10 @@ export function Inspect(arg1, arg2) {
   return window['go']['app']['EditorService']['Inspect'](arg1, arg2);
 }
 
+export function InspectDraft(arg1, arg2, arg3) {
+  return window['go']['app']['EditorService']['InspectDraft'](arg1, arg2, arg3);
+}
+
 export function Profile() {
   return window['go']['app']['EditorService']['Profile']();
 }

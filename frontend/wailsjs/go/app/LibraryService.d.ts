@@ -18,6 +18,8 @@ export function List(arg1:app.DraftFilter):Promise<Array<app.DraftSummary>>;
 
 export function NewFromTemplate():Promise<app.DraftText>;
 
+export function Page(arg1:app.DraftPageRequest):Promise<app.DraftPage>;
+
 export function Restore(arg1:number):Promise<void>;
 
 export function Save(arg1:number,arg2:string,arg3:number,arg4:boolean):Promise<app.DraftText>;

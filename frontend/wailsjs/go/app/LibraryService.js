@@ -34,6 +34,10 @@ export function NewFromTemplate() {
   return window['go']['app']['LibraryService']['NewFromTemplate']();
 }
 
+export function Page(arg1) {
+  return window['go']['app']['LibraryService']['Page'](arg1);
+}
+
 export function Restore(arg1) {
   return window['go']['app']['LibraryService']['Restore'](arg1);
 }
