@@ -2,8 +2,6 @@ package app
 
 import (
 	"context"
-	"sync"
-	"time"
 
 	"copydesk/backend/citations"
 	"copydesk/backend/linkcheck"
@@ -28,16 +26,11 @@ func (s *CitationService) CheckLinks(jobID, text string) (LinkCheckSummary, erro
 	}
 	defer done()
 
-	var mu sync.Mutex
-	var last time.Time
+	var progress progressThrottle
 	report, err := svc.CheckLinks(ctx, text, func(done, total int, r linkcheck.Result) {
-		mu.Lock()
-		defer mu.Unlock()
-		if done < total && time.Since(last) < progressInterval {
-			return
-		}
-		last = time.Now()
-		s.platform.Emit("links-progress", LinkCheckProgress{JobID: jobID, Done: done, Total: total, Result: linkResultOf(r)})
+		progress.send(done, total, func() {
+			s.platform.Emit("links-progress", LinkCheckProgress{JobID: jobID, Done: done, Total: total, Result: linkResultOf(r)})
+		})
 	})
 	if err != nil {
 		return LinkCheckSummary{}, citationError(err)
@@ -59,34 +52,22 @@ func (s *CitationService) CheckLinks(jobID, text string) (LinkCheckSummary, erro
 	return out, nil
 }
 
-// startJob registers a cancellable job under jobID (chosen by the UI, so it
-// can cancel while the call runs); done unregisters it.
+// startJob starts a link check or capture under jobID, which the UI
+// chooses so it can cancel while the call runs; done ends it.
 func (s *CitationService) startJob(jobID string) (ctx context.Context, done func(), err error) {
-	ctx, cancel := context.WithCancel(context.Background())
-	s.jobsMu.Lock()
-	defer s.jobsMu.Unlock()
-	if _, busy := s.jobs[jobID]; busy || jobID == "" {
-		cancel()
+	if jobID == "" {
 		return nil, nil, newAPIError("links.job_id", map[string]string{"job": jobID})
 	}
-	s.jobs[jobID] = cancel
-	return ctx, func() {
-		cancel()
-		s.jobsMu.Lock()
-		delete(s.jobs, jobID)
-		s.jobsMu.Unlock()
-	}, nil
+	ctx, done, ok := s.jobs.start(jobID)
+	if !ok {
+		return nil, nil, newAPIError("links.job_id", map[string]string{"job": jobID})
+	}
+	return ctx, done, nil
 }
 
 // CancelCheck stops the check started with jobID; unknown ids are ignored
 // (the check may just have finished).
-func (s *CitationService) CancelCheck(jobID string) {
-	s.jobsMu.Lock()
-	defer s.jobsMu.Unlock()
-	if cancel, ok := s.jobs[jobID]; ok {
-		cancel()
-	}
-}
+func (s *CitationService) CancelCheck(jobID string) { s.jobs.cancel(jobID) }
 
 func linkResultOf(r linkcheck.Result) LinkResult {
 	return LinkResult{URL: r.URL, Status: string(r.Status), HTTPStatus: r.HTTPStatus, FinalURL: r.FinalURL,

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"errors"
 	"sync"
 
@@ -21,9 +20,10 @@ import (
 // COPYDESK_ARCHIVE_ENDPOINT overrides it ("none" asks no archive), so tests
 // and offline work never leave the machine.
 type CitationService struct {
-	platform Platform
-	library  *LibraryService
-	editor   *EditorService
+	platform  Platform
+	library   *LibraryService
+	editor    *EditorService // for the clock
+	workspace *siteWorkspace
 
 	// checker, when set before first use, replaces the session's link
 	// checker (tests use one without politeness delays).
@@ -32,17 +32,16 @@ type CitationService struct {
 	domainMu sync.Mutex
 	domain   *citations.Service
 
-	jobsMu sync.Mutex
-	jobs   map[string]context.CancelFunc
+	jobs jobs // link checks and captures, under the UI's job ids
 }
 
-func newCitationService(lib *LibraryService, editor *EditorService) *CitationService {
-	return &CitationService{platform: nopPlatform{}, library: lib, editor: editor, jobs: map[string]context.CancelFunc{}}
+func newCitationService(lib *LibraryService, editor *EditorService, site *siteWorkspace) *CitationService {
+	return &CitationService{platform: nopPlatform{}, library: lib, editor: editor, workspace: site}
 }
 
 // service is the session's citation service, made once the profile is read.
 func (s *CitationService) service() (*citations.Service, error) {
-	p, r, err := s.editor.setup()
+	p, r, err := s.workspace.get()
 	if err != nil {
 		return nil, err
 	}

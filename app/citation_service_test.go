@@ -34,12 +34,12 @@ func newTestCitations(t testing.TB) (*CitationService, *recordingPlatform) {
 	t.Helper()
 	t.Setenv("COPYDESK_PROFILE", "")
 	t.Setenv("COPYDESK_ARCHIVE_ENDPOINT", "none")
-	editor := newEditorService()
+	editor := newEditorService(newSiteWorkspace(openWorkspaceFromEnvironment))
 	now := time.Date(2025, 7, 8, 2, 0, 0, 0, time.UTC)
 	editor.now = func() time.Time { return now }
 	lib := newLibraryService(filepath.Join(t.TempDir(), "library.db"), editor)
 	t.Cleanup(lib.close)
-	s := newCitationService(lib, editor)
+	s := newCitationService(lib, editor, editor.site)
 	rec := &recordingPlatform{}
 	s.platform = rec
 	s.checker = linkcheck.New(linkcheck.Options{PerHostInterval: -1, Timeout: 5 * time.Second, DirectOnly: true, AllowPrivate: true, Now: editor.now})

@@ -10,7 +10,7 @@ import (
 )
 
 func TestInspectDraftPausesTheSlowPreviewOnly(t *testing.T) {
-	s := newEditorService()
+	s := newEditorService(newSiteWorkspace(openWorkspaceFromEnvironment))
 	s.budget = render.NewBudget(20 * time.Millisecond)
 	var b strings.Builder
 	b.WriteString("---\ntitle: 病态脚注\n---\n\n")

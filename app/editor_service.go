@@ -4,11 +4,9 @@ import (
 	"encoding/base64"
 	"errors"
 	"mime"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"copydesk/backend/article"
@@ -25,58 +23,26 @@ import (
 type EditorService struct {
 	platform Platform
 
-	once     sync.Once
-	prof     *profile.Profile
-	profErr  error
-	renderer *render.Renderer
-	now      func() time.Time
-	budget   *render.Budget // the preview renders of InspectDraft
+	site   *siteWorkspace
+	now    func() time.Time
+	budget *render.Budget // the preview renders of InspectDraft
 }
 
-func newEditorService() *EditorService {
-	return &EditorService{platform: nopPlatform{}, now: time.Now, budget: render.NewBudget(previewBudget)}
+func newEditorService(site *siteWorkspace) *EditorService {
+	return &EditorService{platform: nopPlatform{}, site: site, now: time.Now, budget: render.NewBudget(previewBudget)}
 }
 
 // maxThumbnail bounds the image the form shows as a thumbnail.
 const maxThumbnail = 4 << 20
 
-// setup finds the site profile (COPYDESK_PROFILE, else a copydesk.yaml above
-// the working folder, else the built-in house style) and the renderer for
-// the site's Markdown settings.
+// setup gives the site profile and the renderer for the site's Markdown
+// settings (see siteWorkspace).
 func (s *EditorService) setup() (*profile.Profile, *render.Renderer, error) {
-	s.once.Do(func() {
-		if path := os.Getenv("COPYDESK_PROFILE"); path != "" {
-			s.prof, s.profErr = profile.Load(path)
-		} else if wd, err := os.Getwd(); err == nil {
-			s.prof, s.profErr = profile.Find(wd)
-		} else {
-			s.prof = profile.Default()
-		}
-		if s.profErr != nil {
-			return
-		}
-		cfg := render.Default()
-		if s.prof.SiteRoot != "" {
-			if site, _, err := render.LoadSiteConfig(s.prof.SiteRoot); err == nil {
-				cfg = site
-			}
-		}
-		s.renderer = render.New(cfg)
-	})
-	if s.profErr != nil {
-		return nil, nil, newAPIError("profile.invalid", map[string]string{"detail": s.profErr.Error()})
-	}
-	return s.prof, s.renderer, nil
+	return s.site.get()
 }
 
 // profile is the site profile for the other services (the library's template dates).
-func (s *EditorService) profile() *profile.Profile {
-	p, _, err := s.setup()
-	if err != nil {
-		return profile.Default()
-	}
-	return p
-}
+func (s *EditorService) profile() *profile.Profile { return s.site.profile() }
 
 // Profile describes the front matter form and the site.
 func (s *EditorService) Profile() (ProfileInfo, error) {

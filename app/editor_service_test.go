@@ -9,20 +9,17 @@ import (
 	"unicode/utf16"
 
 	"copydesk/backend/profile"
-	"copydesk/backend/render"
+	"copydesk/backend/workspace"
 )
 
 // newTestEditor uses the built-in profile (optionally with a site's static
 // folder) instead of looking for copydesk.yaml around the test's folder.
 func newTestEditor(t *testing.T, staticDir string) *EditorService {
 	t.Helper()
-	s := newEditorService()
+	p := profile.Default()
+	p.StaticDir = staticDir
+	s := newEditorService(newSiteWorkspace(func() (*workspace.Workspace, error) { return workspace.For(p, ""), nil }))
 	s.now = func() time.Time { return time.Date(2025, 7, 8, 1, 30, 0, 0, time.UTC) }
-	s.once.Do(func() {
-		s.prof = profile.Default()
-		s.prof.StaticDir = staticDir
-		s.renderer = render.New(render.Default())
-	})
 	return s
 }
 
@@ -31,7 +28,7 @@ func units(s string) int { return len(utf16.Encode([]rune(s))) }
 
 func TestInspectTemplate(t *testing.T) {
 	s := newTestEditor(t, "")
-	text, err := templateText(s.prof, s.now())
+	text, err := templateText(s.profile(), s.now())
 	if err != nil {
 		t.Fatal(err)
 	}

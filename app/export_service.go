@@ -5,8 +5,6 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"sync"
-	"time"
 
 	"copydesk/backend/library"
 	"copydesk/backend/site"
@@ -20,8 +18,7 @@ type ExportService struct {
 	platform Platform
 	library  *LibraryService
 
-	mu     sync.Mutex
-	cancel context.CancelFunc
+	jobs jobs // the running ExportChanged, under the id "export"
 }
 
 func newExportService(lib *LibraryService) *ExportService {
@@ -196,31 +193,16 @@ func (s *ExportService) ExportChanged(outDir string) (ExportSummary, error) {
 	if err != nil {
 		return ExportSummary{}, err
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	s.mu.Lock()
-	if s.cancel != nil {
-		s.mu.Unlock()
-		cancel()
+	ctx, done, ok := s.jobs.start("export")
+	if !ok {
 		return ExportSummary{}, newAPIError("export.busy", nil)
 	}
-	s.cancel = cancel
-	s.mu.Unlock()
-	defer func() {
-		s.mu.Lock()
-		s.cancel = nil
-		s.mu.Unlock()
-		cancel()
-	}()
-	var mu sync.Mutex
-	var last time.Time
+	defer done()
+	var progress progressThrottle
 	res, err := lib.Export(ctx, library.ExportOptions{Out: folder, ChangedOnly: true}, func(p library.Progress) {
-		mu.Lock()
-		defer mu.Unlock()
-		if p.Done < p.Total && time.Since(last) < progressInterval {
-			return
-		}
-		last = time.Now()
-		s.platform.Emit("export-progress", ExportProgress{Done: p.Done, Total: p.Total, Current: p.Current})
+		progress.send(p.Done, p.Total, func() {
+			s.platform.Emit("export-progress", ExportProgress{Done: p.Done, Total: p.Total, Current: p.Current})
+		})
 	})
 	summary := exportSummaryOf(folder, res)
 	if err != nil && !errors.Is(err, context.Canceled) {
@@ -230,13 +212,7 @@ func (s *ExportService) ExportChanged(outDir string) (ExportSummary, error) {
 }
 
 // CancelExport stops a running ExportChanged.
-func (s *ExportService) CancelExport() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.cancel != nil {
-		s.cancel()
-	}
-}
+func (s *ExportService) CancelExport() { s.jobs.cancel("export") }
 
 // PickFolder asks for a folder with the system's picker (desktop face only;
 // the browser face answers export.no_picker and the UI keeps its text field).

@@ -8,15 +8,9 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
-	"sync"
-	"time"
 
 	"copydesk/backend/library"
 )
-
-// progressInterval bounds how often import progress is sent to the UI: a
-// folder of thousands of files must not flood the event stream.
-const progressInterval = 100 * time.Millisecond
 
 // Import imports files or folders (recursively *.md) given as paths on this
 // machine, sending "import-progress" events. CancelImport stops it; the
@@ -26,32 +20,16 @@ func (s *LibraryService) Import(paths []string) (ImportSummary, error) {
 	if err != nil {
 		return ImportSummary{}, err
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	s.importMu.Lock()
-	if s.cancelImport != nil {
-		s.importMu.Unlock()
-		cancel()
+	ctx, done, ok := s.imports.start("import")
+	if !ok {
 		return ImportSummary{}, newAPIError("import.busy", nil)
 	}
-	s.cancelImport = cancel
-	s.importMu.Unlock()
-	defer func() {
-		s.importMu.Lock()
-		s.cancelImport = nil
-		s.importMu.Unlock()
-		cancel()
-	}()
-
-	var mu sync.Mutex
-	var last time.Time
+	defer done()
+	var progress progressThrottle
 	res, err := lib.Import(ctx, paths, func(p library.Progress) {
-		mu.Lock()
-		defer mu.Unlock()
-		if p.Done < p.Total && time.Since(last) < progressInterval {
-			return
-		}
-		last = time.Now()
-		s.platform.Emit("import-progress", ImportProgress{Done: p.Done, Total: p.Total, Current: p.Current})
+		progress.send(p.Done, p.Total, func() {
+			s.platform.Emit("import-progress", ImportProgress{Done: p.Done, Total: p.Total, Current: p.Current})
+		})
 	})
 	summary := importSummaryOf(res)
 	if err != nil && !errors.Is(err, context.Canceled) {
@@ -61,13 +39,7 @@ func (s *LibraryService) Import(paths []string) (ImportSummary, error) {
 }
 
 // CancelImport stops a running import after the files already stored.
-func (s *LibraryService) CancelImport() {
-	s.importMu.Lock()
-	defer s.importMu.Unlock()
-	if s.cancelImport != nil {
-		s.cancelImport()
-	}
-}
+func (s *LibraryService) CancelImport() { s.imports.cancel("import") }
 
 func importSummaryOf(r library.ImportResult) ImportSummary {
 	out := ImportSummary{Total: r.Total, Created: r.Created, Updated: r.Updated, Unchanged: r.Unchanged,

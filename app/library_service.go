@@ -23,8 +23,7 @@ type LibraryService struct {
 	mu  sync.Mutex
 	lib *library.Library
 
-	importMu     sync.Mutex
-	cancelImport context.CancelFunc
+	imports jobs // the running import, under the id "import"
 
 	stopIndexing context.CancelFunc // the background full-text indexing started by open
 	indexing     sync.WaitGroup

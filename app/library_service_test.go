@@ -20,7 +20,7 @@ func (r *importEvents) Emit(name string, data any) { r.events = append(r.events,
 
 func newTestLibrary(t *testing.T) *LibraryService {
 	t.Helper()
-	editor := newEditorService()
+	editor := newEditorService(newSiteWorkspace(openWorkspaceFromEnvironment))
 	editor.now = func() time.Time { return time.Date(2025, 7, 8, 1, 30, 0, 0, time.UTC) }
 	s := newLibraryService(filepath.Join(t.TempDir(), "library.db"), editor)
 	t.Cleanup(s.close)
@@ -181,7 +181,7 @@ func TestOpenIndexesPendingDrafts(t *testing.T) {
 	}
 	lib.Close()
 
-	s := newLibraryService(db, newEditorService())
+	s := newLibraryService(db, newEditorService(newSiteWorkspace(openWorkspaceFromEnvironment)))
 	s.indexDelay = 0
 	opened, err := s.open()
 	if err != nil {

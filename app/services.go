@@ -13,11 +13,12 @@ type Services struct {
 }
 
 func newServices(dbPath string) *Services {
-	editor := newEditorService()
+	site := newSiteWorkspace(openWorkspaceFromEnvironment)
+	editor := newEditorService(site)
 	lib := newLibraryService(dbPath, editor)
 	return &Services{System: newSystemService(dbPath), Library: lib, Editor: editor,
-		Citations: newCitationService(lib, editor), History: newHistoryService(lib),
-		Export: newExportService(lib), Site: newSiteService(lib, editor)}
+		Citations: newCitationService(lib, editor, site), History: newHistoryService(lib),
+		Export: newExportService(lib), Site: newSiteService(lib, site)}
 }
 
 // open opens what the services need (the library database).

@@ -3,8 +3,6 @@ package app
 import (
 	"context"
 	"errors"
-	"sync"
-	"time"
 
 	"copydesk/backend/gitsite"
 	"copydesk/backend/library"
@@ -15,16 +13,15 @@ import (
 // long operation at a time, cancellable, progress as "site-progress" events,
 // and errors as codes the UI puts in words (git.auth_failed, …).
 type SiteService struct {
-	platform Platform
-	library  *LibraryService
-	editor   *EditorService
+	platform  Platform
+	library   *LibraryService
+	workspace *siteWorkspace
 
-	mu     sync.Mutex
-	cancel context.CancelFunc
+	jobs jobs // the running operation, under the id "site"
 }
 
-func newSiteService(lib *LibraryService, editor *EditorService) *SiteService {
-	return &SiteService{platform: nopPlatform{}, library: lib, editor: editor}
+func newSiteService(lib *LibraryService, site *siteWorkspace) *SiteService {
+	return &SiteService{platform: nopPlatform{}, library: lib, workspace: site}
 }
 
 // SiteProgress is sent as the "site-progress" event while a long operation runs.
@@ -52,7 +49,7 @@ func (s *SiteService) site(ctx context.Context) (*gitsite.Site, error) {
 	if err != nil {
 		return nil, err
 	}
-	prof, _, err := s.editor.setup() // a profile with a mistake is reported as such
+	prof, _, err := s.workspace.get() // a profile with a mistake is reported as such
 	if err != nil {
 		return nil, err
 	}
@@ -121,21 +118,11 @@ func gitsiteError(e *gitsite.Error) error {
 
 // long runs one cancellable operation at a time.
 func (s *SiteService) long(fn func(ctx context.Context, site *gitsite.Site) error) error {
-	ctx, cancel := context.WithCancel(context.Background())
-	s.mu.Lock()
-	if s.cancel != nil {
-		s.mu.Unlock()
-		cancel()
+	ctx, done, ok := s.jobs.start("site")
+	if !ok {
 		return newAPIError("site.busy", nil)
 	}
-	s.cancel = cancel
-	s.mu.Unlock()
-	defer func() {
-		s.mu.Lock()
-		s.cancel = nil
-		s.mu.Unlock()
-		cancel()
-	}()
+	defer done()
 	site, err := s.site(ctx)
 	if err != nil {
 		return err
@@ -145,13 +132,7 @@ func (s *SiteService) long(fn func(ctx context.Context, site *gitsite.Site) erro
 
 // Cancel stops the running operation (git is stopped; what gitsite
 // guarantees on failure applies).
-func (s *SiteService) Cancel() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.cancel != nil {
-		s.cancel()
-	}
-}
+func (s *SiteService) Cancel() { s.jobs.cancel("site") }
 
 // Status reads the working copy and the drafts; fetch asks the remote first.
 func (s *SiteService) Status(fetch bool) (gitsite.Status, error) {
@@ -183,17 +164,12 @@ func (s *SiteService) Publish(ids []int64, allChanged bool, message string) (git
 	err := s.long(func(ctx context.Context, site *gitsite.Site) error {
 		s.platform.Emit("site-progress", SiteProgress{Step: "publish"})
 		var err error
-		var mu sync.Mutex
-		var last time.Time
+		var progress progressThrottle
 		res, err = site.Publish(ctx, gitsite.PublishOptions{IDs: ids, AllChanged: allChanged, Message: message},
 			func(p library.Progress) {
-				mu.Lock()
-				defer mu.Unlock()
-				if p.Done < p.Total && time.Since(last) < progressInterval {
-					return
-				}
-				last = time.Now()
-				s.platform.Emit("site-progress", SiteProgress{Step: "export", Done: p.Done, Total: p.Total})
+				progress.send(p.Done, p.Total, func() {
+					s.platform.Emit("site-progress", SiteProgress{Step: "export", Done: p.Done, Total: p.Total})
+				})
 			})
 		if errors.Is(err, library.ErrNotFound) {
 			return newAPIError("draft.not_found", map[string]string{"id": ""})

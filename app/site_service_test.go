@@ -26,7 +26,7 @@ func TestSiteServiceCodes(t *testing.T) {
 	t.Setenv("COPYDESK_PROFILE", filepath.Join(root, "copydesk.yaml"))
 
 	lib := newTestLibrary(t)
-	svc := newSiteService(lib, lib.editor)
+	svc := newSiteService(lib, lib.editor.site)
 	if _, err := svc.Status(false); err == nil || !strings.Contains(err.Error(), `"code":"git.not_repository"`) {
 		t.Fatalf("not a repository: %v", err)
 	}
@@ -56,7 +56,7 @@ func TestSiteServiceBadProfile(t *testing.T) {
 	os.WriteFile(p, []byte("site:\n  root: .\n  drafts: ../outside\n"), 0o644)
 	t.Setenv("COPYDESK_PROFILE", p)
 	lib := newTestLibrary(t)
-	svc := newSiteService(lib, lib.editor)
+	svc := newSiteService(lib, lib.editor.site)
 	if _, err := svc.Status(false); err == nil || !strings.Contains(err.Error(), `"code":"profile.invalid"`) || !strings.Contains(err.Error(), "site.drafts") {
 		t.Errorf("bad profile: %v", err)
 	}

@@ -12,8 +12,8 @@ import (
 
 	"copydesk/backend/check"
 	"copydesk/backend/citation"
-	"copydesk/backend/profile"
 	"copydesk/backend/site"
+	"copydesk/backend/workspace"
 )
 
 const checkUsage = `Usage: copydesk check [--json] [--today YYYY-MM-DD] [--profile FILE] PATH...
@@ -91,7 +91,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		opt.Today = citation.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
 	}
 	if *profileFlag != "" {
-		p, err := profile.Load(*profileFlag)
+		p, err := workspace.FindProfile(*profileFlag, "")
 		if err != nil {
 			fmt.Fprintf(stderr, "copydesk check: %v\n", err)
 			return ExitUsage

@@ -17,6 +17,7 @@ import (
 	"copydesk/backend/citations"
 	"copydesk/backend/linkcheck"
 	"copydesk/backend/profile"
+	"copydesk/backend/workspace"
 )
 
 const citeUsage = `Usage: copydesk cite [--json] [--today YYYY-MM-DD] [--profile FILE] [--timeout SECONDS]
@@ -265,14 +266,8 @@ func parseCiteFlags(args []string, stdout, stderr io.Writer) (citeFlags, []strin
 		}
 		opts.timeout = time.Duration(secs * float64(time.Second))
 	}
-	var p *profile.Profile
-	if *profileFlag != "" {
-		p, err = profile.Load(*profileFlag)
-	} else if wd, werr := os.Getwd(); werr == nil {
-		p, err = profile.Find(wd)
-	} else {
-		p = profile.Default()
-	}
+	wd, _ := os.Getwd() // "" (the built-in profile) when the folder is gone
+	p, err := workspace.FindProfile(*profileFlag, wd)
 	if err != nil {
 		fmt.Fprintf(stderr, "copydesk cite: %v\n", err)
 		return opts, nil, ExitUsage

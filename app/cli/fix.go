@@ -8,8 +8,8 @@ import (
 
 	"copydesk/backend/check"
 	"copydesk/backend/citation"
-	"copydesk/backend/profile"
 	"copydesk/backend/site"
+	"copydesk/backend/workspace"
 )
 
 const fixUsage = `Usage: copydesk fix [--profile FILE] [--only PREFIX] [--dry-run] [--today YYYY-MM-DD] PATH...
@@ -64,7 +64,7 @@ func runFix(args []string, stdout, stderr io.Writer) int {
 		opt.Today = citation.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
 	}
 	if *profileFlag != "" {
-		p, err := profile.Load(*profileFlag)
+		p, err := workspace.FindProfile(*profileFlag, "")
 		if err != nil {
 			fmt.Fprintf(stderr, "copydesk fix: %v\n", err)
 			return ExitUsage

@@ -8,14 +8,12 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"syscall"
 	"time"
 
 	"copydesk/backend/library"
-	"copydesk/backend/profile"
-	"copydesk/backend/render"
 	"copydesk/backend/site"
+	"copydesk/backend/workspace"
 )
 
 const importUsage = `Usage: copydesk import [--db FILE] [--profile FILE] [--index] PATH...
@@ -55,21 +53,17 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	if len(paths) == 0 {
 		return usageError("import", errors.New("no PATH to import"), importUsage, stdout, stderr)
 	}
-	prof, err := loadProfile(*profilePath, paths[0])
+	ws, err := workspace.Open(*profilePath, paths[0])
 	if err != nil {
 		fmt.Fprintf(stderr, "copydesk import: %v\n", err)
 		return ExitUsage
 	}
-	opts := library.Options{Profile: prof}
-	if prof.SiteRoot != "" {
-		// The emphasis check follows the site's Markdown settings.
-		cfg, _, err := render.LoadSiteConfig(prof.SiteRoot)
-		if err != nil {
-			fmt.Fprintf(stderr, "copydesk import: %v\n", err)
-			return ExitUsage
-		}
-		opts.Render = &cfg
+	if ws.MarkdownErr != nil {
+		fmt.Fprintf(stderr, "copydesk import: %v\n", ws.MarkdownErr)
+		return ExitUsage
 	}
+	// The emphasis check follows the site's Markdown settings.
+	opts := library.Options{Profile: ws.Profile, Render: ws.SiteMarkdown()}
 	lib, err := library.OpenDefault(*db, opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "copydesk import: %v\n", err)
@@ -119,21 +113,6 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return ExitFindings
 	}
 	return ExitOK
-}
-
-// loadProfile reads the profile named, or finds one above start.
-func loadProfile(explicit, start string) (*profile.Profile, error) {
-	if explicit != "" {
-		return profile.Load(explicit)
-	}
-	dir := start
-	if info, err := os.Stat(start); err != nil || !info.IsDir() {
-		dir = filepath.Dir(start)
-	}
-	if abs, err := filepath.Abs(dir); err == nil {
-		dir = abs
-	}
-	return profile.Find(dir)
 }
 
 // usageError prints --help to stdout (success) or the error and the usage to

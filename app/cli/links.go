@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -11,17 +10,15 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
 
-	"copydesk/backend/article"
 	"copydesk/backend/citation"
-	"copydesk/backend/citations"
 	"copydesk/backend/linkcheck"
 	"copydesk/backend/profile"
 	"copydesk/backend/site"
+	"copydesk/backend/workspace"
 )
 
 const linksUsage = `Usage: copydesk links [--json] [--today YYYY-MM-DD] [--timeout SECONDS]
@@ -232,7 +229,7 @@ func parseLinksFlags(args []string, stdout, stderr io.Writer) (linksFlags, []str
 		}
 	}
 	if *profileFlag != "" {
-		p, err := profile.Load(*profileFlag)
+		p, err := workspace.FindProfile(*profileFlag, "")
 		if err != nil {
 			fmt.Fprintf(stderr, "copydesk links: %v\n", err)
 			return opts, nil, ExitUsage
@@ -242,208 +239,7 @@ func parseLinksFlags(args []string, stdout, stderr io.Writer) (linksFlags, []str
 	return opts, paths, -1
 }
 
-// readLinksFiles reads every article and lists the URLs it cites. Files that
-// cannot be read are reported and make the exit status 2.
-func readLinksFiles(paths []string, opts linksFlags, stderr io.Writer) ([]*linksFile, linksJSON, int) {
-	var out linksJSON
-	status := ExitOK
-	fail := func(path string, err error) {
-		fmt.Fprintf(stderr, "%s: %v\n", site.Quote(path), err)
-		out.Errors = append(out.Errors, linksFileErr{Path: path, Error: err.Error()})
-		status = ExitUsage
-	}
-	found, missing := site.Collect(paths)
-	for _, m := range missing {
-		fail(m.Path, errors.New(m.Reason))
-	}
-	names := make([]string, len(found))
-	for i, f := range found {
-		names[i] = f.Path
-	}
-	profiles := map[string]*profile.Profile{}
-	var files []*linksFile
-	for _, name := range names {
-		p := opts.profile
-		if p == nil {
-			dir := filepath.Dir(name)
-			if p = profiles[dir]; p == nil {
-				var err error
-				if p, err = profile.Find(dir); err != nil {
-					fail(name, err)
-					continue
-				}
-				profiles[dir] = p
-			}
-		}
-		text, err := readLimited(name)
-		if err != nil {
-			fail(name, err)
-			continue
-		}
-		cited, err := linkcheck.CitedURLs(text, p.Style)
-		if err != nil {
-			fail(name, err)
-			continue
-		}
-		files = append(files, &linksFile{path: name, text: text, profile: p, cited: cited})
-	}
-	return files, out, status
-}
-
-// readLimited reads an article through the site gateway: a regular file of
-// at most article.MaxSize bytes.
-func readLimited(name string) ([]byte, error) {
-	return site.ReadFile(name, article.MaxSize)
-}
-
-// checkLinksFiles checks every cited URL, one Checker per archive endpoint
-// (normally one for the whole run), and stores the results on the files.
-func checkLinksFiles(ctx context.Context, files []*linksFile, opts linksFlags, progress func(done, total int, r linkcheck.Result)) {
-	type ref struct {
-		file *linksFile
-		i    int
-	}
-	groups := map[string][]ref{}
-	var order []string
-	total := 0
-	for _, f := range files {
-		f.results = make([]linkcheck.Result, len(f.cited))
-		endpoint := opts.archive
-		if endpoint == "" {
-			endpoint = f.profile.ArchiveEndpoint
-		}
-		if endpoint == "none" {
-			endpoint = ""
-		}
-		key := endpoint
-		if f.profile.LinksAllowPrivate {
-			key = "private\x00" + endpoint
-		}
-		if _, ok := groups[key]; !ok {
-			order = append(order, key)
-		}
-		for i := range f.cited {
-			groups[key] = append(groups[key], ref{f, i})
-		}
-		total += len(f.cited)
-	}
-	done := 0
-	for _, key := range order {
-		refs := groups[key]
-		endpoint, allowPrivate := strings.CutPrefix(key, "private\x00")
-		targets := make([]linkcheck.Target, len(refs))
-		for k, r := range refs {
-			targets[k] = r.file.cited[r.i].Target()
-		}
-		checker := linkcheck.New(linkcheck.Options{Timeout: opts.timeout, ArchiveEndpoint: endpoint, AllowPrivate: allowPrivate})
-		results := checker.Check(ctx, targets, func(_, _ int, r linkcheck.Result) {
-			done++
-			progress(done, total, r)
-		})
-		checker.Close()
-		for k, r := range refs {
-			r.file.results[r.i] = results[k]
-		}
-	}
-}
-
-// linksProgress shows "checked N/M" on a terminal; elsewhere it stays quiet,
-// so logs and pipes get only the results.
-func linksProgress(stderr io.Writer, asJSON bool) func(done, total int, r linkcheck.Result) {
-	f, ok := stderr.(*os.File)
-	if !ok {
-		return func(int, int, linkcheck.Result) {}
-	}
-	if st, err := f.Stat(); err != nil || st.Mode()&os.ModeCharDevice == 0 {
-		return func(int, int, linkcheck.Result) {}
-	}
-	return func(done, total int, r linkcheck.Result) {
-		fmt.Fprintf(f, "\r\033[Kchecked %d/%d  %s", done, total, r.URL)
-		if done == total {
-			fmt.Fprint(f, "\r\033[K")
-		}
-	}
-}
-
-// markLinksFile sets 检索日期 to today on the file's verified sources and
-// writes the file back atomically, unless it changed on disk since it was read.
-func markLinksFile(f *linksFile, today citation.Date) (*linksMarkJSON, error) {
-	if today.IsZero() {
-		today = f.profile.Today(time.Now())
-	}
-	// The results of this run are the fresh checks: the same rule as the
-	// app's "retrieved today" marks only the verified ones.
-	last := map[string]citations.LastCheck{}
-	for i, c := range f.cited {
-		r := f.results[i]
-		last[strings.TrimSpace(c.URL)] = citations.LastCheck{Status: r.Status, CheckedAt: r.CheckedAt}
-	}
-	lastCheck := func(url string) (citations.LastCheck, bool) {
-		l, ok := last[strings.TrimSpace(url)]
-		return l, ok
-	}
-	checkedThisRun := func(t time.Time) bool { return !t.IsZero() }
-	m, err := citations.MarkRetrieved(f.text, f.profile.Style, nil, today, lastCheck, checkedThisRun)
-	if err != nil {
-		return nil, err
-	}
-	text, labels := m.Text, m.Marked
-	if len(labels) == 0 {
-		return nil, nil
-	}
-	mark := &linksMarkJSON{Path: f.path, Date: today.String(), Labels: labels}
-	if string(text) == string(f.text) {
-		return mark, nil
-	}
-	if err := replaceFileIfUnchanged(f.path, f.text, text); err != nil {
-		return nil, err
-	}
-	return mark, nil
-}
-
-// replaceFileIfUnchanged writes text to path atomically through the site
-// gateway (a linked article is written through to its target), only if the
-// file still holds old: an edit made during the check is never lost.
-func replaceFileIfUnchanged(path string, old, text []byte) error {
-	err := site.ReplaceIfUnchanged(path, old, text)
-	if errors.Is(err, site.ErrChanged) {
-		return fmt.Errorf("changed on disk during the check; 检索日期 not updated")
-	}
-	return err
-}
-
-func printLinksText(w io.Writer, out linksJSON) {
-	for _, l := range out.Links {
-		code := ""
-		if l.HTTPStatus != 0 {
-			code = " " + strconv.Itoa(l.HTTPStatus)
-		}
-		// The URL and label come from the article: quoted like file names,
-		// so an escape sequence in a cited URL cannot drive the terminal.
-		fmt.Fprintf(w, "%s:%d: [^%s] %s%s %s", site.Quote(l.Path), l.Line, site.Quote(l.Label), l.Status, code, site.Quote(l.URL))
-		if l.Status == string(linkcheck.StatusRedirected) || (l.FinalURL != "" && l.FinalURL != l.URL) {
-			fmt.Fprintf(w, " -> %s", site.Quote(l.FinalURL))
-		}
-		if l.Error != "" {
-			fmt.Fprintf(w, " (%s)", l.Error)
-		}
-		if l.ArchiveURL != "" {
-			fmt.Fprintf(w, "\n    archived copy: %s", l.ArchiveURL)
-		} else if l.ArchiveError != "" {
-			fmt.Fprintf(w, "\n    %s", l.ArchiveError)
-		}
-		fmt.Fprintln(w)
-	}
-	for _, m := range out.Marked {
-		fmt.Fprintf(w, "%s: 检索日期 set to %s for [^%s]\n", site.Quote(m.Path), m.Date, strings.Join(m.Labels, "] [^"))
-	}
-	var parts []string
-	for _, st := range linkcheck.Statuses {
-		parts = append(parts, fmt.Sprintf("%d %s", out.Summary[string(st)], st))
-	}
-	fmt.Fprintf(w, "%d %s checked: %s\n", len(out.Links), plural(len(out.Links), "link", "links"), strings.Join(parts, ", "))
-}
-
+// isHTTPURL: s is an absolute http or https URL with a host.
 func isHTTPURL(s string) bool {
 	u, err := url.Parse(s)
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""

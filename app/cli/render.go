@@ -10,8 +10,8 @@ import (
 
 	"copydesk/backend/article"
 	"copydesk/backend/profile"
-	"copydesk/backend/render"
 	"copydesk/backend/site"
+	"copydesk/backend/workspace"
 )
 
 const renderUsage = `Usage: copydesk render [--site DIR] [--profile FILE] FILE
@@ -72,36 +72,25 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		return ExitFindings
 	}
 
-	root := *siteFlag
-	if root == "" {
-		var p *profile.Profile
-		if *profilePath != "" {
-			p, err = profile.Load(*profilePath)
-		} else {
-			p, err = profile.Find(filepath.Dir(path))
-		}
-		if err != nil {
-			fmt.Fprintf(stderr, "copydesk render: %v\n", err)
-			return ExitUsage
-		}
-		root = p.SiteRoot
+	// --site names the Hugo site itself, so the profile is not needed then.
+	var ws *workspace.Workspace
+	if *siteFlag != "" {
+		ws = workspace.For(profile.Default(), *siteFlag)
+	} else if ws, err = workspace.Open(*profilePath, filepath.Dir(path)); err != nil {
+		fmt.Fprintf(stderr, "copydesk render: %v\n", err)
+		return ExitUsage
 	}
-	cfg := render.Default()
-	if root != "" {
-		var notes []string
-		cfg, notes, err = render.LoadSiteConfig(root)
-		if err != nil {
-			fmt.Fprintf(stderr, "copydesk render: %v\n", err)
-			return ExitUsage
-		}
-		for _, n := range notes {
-			fmt.Fprintf(stderr, "copydesk render: note: %s\n", n)
-		}
+	if ws.MarkdownErr != nil {
+		fmt.Fprintf(stderr, "copydesk render: %v\n", ws.MarkdownErr)
+		return ExitUsage
+	}
+	for _, n := range ws.Notes {
+		fmt.Fprintf(stderr, "copydesk render: note: %s\n", n)
 	}
 	if bytes.Contains(doc.Body(), []byte("{{<")) || bytes.Contains(doc.Body(), []byte("{{%")) {
 		fmt.Fprintf(stderr, "copydesk render: note: %s uses shortcodes; they are printed as written, not run\n", name)
 	}
-	out, err := render.New(cfg).Render(doc.Body())
+	out, err := ws.Renderer().Render(doc.Body())
 	if err != nil {
 		fmt.Fprintf(stderr, "copydesk render: %s: %v\n", name, err)
 		return ExitFindings

@@ -13,7 +13,7 @@ import (
 
 	"copydesk/backend/gitsite"
 	"copydesk/backend/library"
-	"copydesk/backend/render"
+	"copydesk/backend/workspace"
 )
 
 const siteUsage = `Usage: copydesk site status|pull|publish|build [FLAGS]
@@ -85,7 +85,7 @@ func openSite(ctx context.Context, cmd string, f siteFlags, stderr io.Writer) (*
 		}
 		start = wd
 	}
-	prof, err := loadProfile(*f.profile, start)
+	prof, err := workspace.FindProfile(*f.profile, start)
 	if err != nil {
 		fmt.Fprintf(stderr, "copydesk site %s: %v\n", cmd, err)
 		return nil, nil, ExitUsage
@@ -95,10 +95,8 @@ func openSite(ctx context.Context, cmd string, f siteFlags, stderr io.Writer) (*
 		fmt.Fprintf(stderr, "copydesk site %s: %v\n", cmd, err)
 		return nil, nil, ExitUsage
 	}
-	libOpts := library.Options{Profile: prof}
-	if cfg, _, err := render.LoadSiteConfig(opts.Root); err == nil {
-		libOpts.Render = &cfg // the emphasis check follows the site's Markdown settings
-	}
+	// The emphasis check follows the site's Markdown settings.
+	libOpts := library.Options{Profile: prof, Render: workspace.For(prof, opts.Root).SiteMarkdown()}
 	lib, err := library.OpenDefault(*f.db, libOpts)
 	if err != nil {
 		fmt.Fprintf(stderr, "copydesk site %s: %v\n", cmd, err)

@@ -66,7 +66,7 @@ type Options struct {
 	Now time.Time
 	// Lang is the language of messages: "zh-CN" or "en" (the default).
 	Lang string
-	// Render is the site's Markdown configuration (render.LoadSiteConfig),
+	// Render is the site's Markdown configuration (hugoconfig.LoadMarkup),
 	// which decides what emphasis Hugo renders; nil means Hugo's defaults.
 	Render *render.Config
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/yuin/goldmark/util"
 
+	"copydesk/backend/cjkemphasis"
 	"copydesk/backend/render"
 )
 
@@ -79,16 +80,16 @@ func isPunctOrSymbol(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsPunct(r) || unicode.IsSymbol(r))
 }
 
-// findEmphasis runs the renderer's detector. A failure inside it (a bug on
+// findEmphasis runs the CJK emphasis detector. A failure inside it (a bug on
 // some odd input) must not take the whole check down with it: the emphasis
 // warning is advice, so it is dropped and everything else is still reported.
-func findEmphasis(body []byte, cfg render.Config) (issues []render.EmphasisIssue) {
+func findEmphasis(body []byte, cfg render.Config) (issues []cjkemphasis.Issue) {
 	defer func() {
 		if recover() != nil {
 			issues = nil
 		}
 	}()
-	return render.FindCJKEmphasis(body, cfg)
+	return cjkemphasis.Find(body, cfg)
 }
 
 // mayPairAcrossPunctuation is a cheaper, exact pre-check for the detector

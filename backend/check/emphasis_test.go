@@ -4,6 +4,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"copydesk/backend/cjkemphasis"
 	"copydesk/backend/render"
 )
 
@@ -60,7 +61,7 @@ func FuzzEmphasisPrecheck(f *testing.F) {
 			return
 		}
 		if !mayPairAcrossPunctuation(body) {
-			if issues := render.FindCJKEmphasis(body, cfg); len(issues) != 0 {
+			if issues := cjkemphasis.Find(body, cfg); len(issues) != 0 {
 				t.Fatalf("pre-check skipped %q but the detector found %+v", body, issues)
 			}
 		}

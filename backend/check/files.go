@@ -12,6 +12,7 @@ import (
 	"copydesk/backend/profile"
 	"copydesk/backend/render"
 	"copydesk/backend/site"
+	"copydesk/backend/workspace"
 )
 
 // FileResult is the check of one file: its diagnostics, or Err when the
@@ -24,7 +25,7 @@ type FileResult struct {
 
 // FilesOptions configure Files.
 type FilesOptions struct {
-	// Profile applies to every file; nil finds one per folder (profile.Find).
+	// Profile applies to every file; nil finds one per folder (workspace.FindProfile).
 	Profile *profile.Profile
 	// Today and Now as in Options; Today zero means today in each file's
 	// profile time zone.
@@ -113,7 +114,7 @@ func (c *profileCache) find(dir string) (*profile.Profile, *render.Config, error
 	c.mu.Lock()
 	e, ok := c.byDir[dir]
 	if !ok {
-		p, err := profile.Find(dir)
+		p, err := workspace.FindProfile("", dir)
 		e = profileEntry{p, err}
 		c.byDir[dir] = e
 	}
@@ -136,10 +137,7 @@ func (c *profileCache) siteConfig(p *profile.Profile) *render.Config {
 	if cfg, ok := c.bySite[p.SiteRoot]; ok {
 		return cfg
 	}
-	var cfg *render.Config
-	if loaded, _, err := render.LoadSiteConfig(p.SiteRoot); err == nil {
-		cfg = &loaded
-	}
+	cfg := workspace.For(p, p.SiteRoot).SiteMarkdown()
 	c.bySite[p.SiteRoot] = cfg
 	return cfg
 }

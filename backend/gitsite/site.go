@@ -11,9 +11,9 @@ import (
 	"strings"
 
 	"copydesk/backend/article"
+	"copydesk/backend/hugoconfig"
 	"copydesk/backend/library"
 	"copydesk/backend/profile"
-	"copydesk/backend/render"
 	"copydesk/backend/site"
 )
 
@@ -85,7 +85,7 @@ func Open(ctx context.Context, lib *library.Library, opts Options) (*Site, error
 	if err != nil {
 		return nil, &Error{Code: CodeNoSite, Op: "site", Detail: describePath(err), Hint: hints[CodeNoSite]}
 	}
-	dirs, err := render.LoadSiteDirs(root)
+	dirs, err := hugoconfig.LoadDirs(root)
 	if err != nil {
 		return nil, fmt.Errorf("the site's Hugo configuration: %w", err)
 	}

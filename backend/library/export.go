@@ -83,26 +83,57 @@ type exportOutcome struct {
 // ctx stops after the files being written.
 func (l *Library) Export(ctx context.Context, opts ExportOptions, progress func(Progress)) (ExportResult, error) {
 	res := ExportResult{Done: []Exported{}, Conflicts: []Failure{}, Failed: []Failure{}}
-	if opts.Out == "" {
-		return res, errors.New("no export folder given")
-	}
-	if err := os.MkdirAll(opts.Out, 0o755); err != nil {
-		return res, fmt.Errorf("cannot create the export folder %s: %w", opts.Out, err)
-	}
-	ids, err := l.st.ExportIDs(ctx, store.ExportQuery{IDs: opts.IDs, ChangedOnly: opts.ChangedOnly})
+	ids, err := l.planExport(ctx, opts)
 	if err != nil {
 		return res, err
 	}
 	res.Total = len(ids)
-	// Every file written is then recorded: a library that cannot record
-	// them must say so before the first file is written.
-	if err := l.st.CheckWritable(ctx); err != nil {
-		return res, err
-	}
-	temps := &tempSweep{start: time.Now()}
-
 	wctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	outcomes := l.writeExports(wctx, ids, opts)
+	rec := exportRecorder{l: l, ctx: ctx, res: &res, dirs: map[string]bool{}}
+	done := 0
+	for o := range outcomes {
+		done++
+		rec.add(o, opts.Out)
+		if progress != nil {
+			progress(Progress{Done: done, Total: len(ids), Current: o.rel})
+		}
+	}
+	rec.finish()
+	sort.Slice(res.Done, func(i, j int) bool { return res.Done[i].ID < res.Done[j].ID })
+	if err := ctx.Err(); err != nil && done < len(ids) {
+		res.Cancelled = true
+		return res, err
+	}
+	return res, nil
+}
+
+// planExport makes sure the export folder exists and the library can record
+// what is written (a library that cannot must say so before the first file
+// is written), and lists the drafts to export.
+func (l *Library) planExport(ctx context.Context, opts ExportOptions) ([]int64, error) {
+	if opts.Out == "" {
+		return nil, errors.New("no export folder given")
+	}
+	if err := os.MkdirAll(opts.Out, 0o755); err != nil {
+		return nil, fmt.Errorf("cannot create the export folder %s: %w", opts.Out, err)
+	}
+	ids, err := l.st.ExportIDs(ctx, store.ExportQuery{IDs: opts.IDs, ChangedOnly: opts.ChangedOnly})
+	if err != nil {
+		return nil, err
+	}
+	if err := l.st.CheckWritable(ctx); err != nil {
+		return nil, err
+	}
+	return ids, nil
+}
+
+// writeExports writes the drafts' files on exportWriters goroutines
+// (exportOne) and sends each outcome, in no particular order. The channel
+// closes when every draft is handled or ctx ends.
+func (l *Library) writeExports(ctx context.Context, ids []int64, opts ExportOptions) <-chan exportOutcome {
+	temps := &tempSweep{start: time.Now()}
 	jobs := make(chan int64)
 	outcomes := make(chan exportOutcome, exportWriters)
 	claims := &pathClaims{taken: map[string]bool{}}
@@ -112,7 +143,7 @@ func (l *Library) Export(ctx context.Context, opts ExportOptions, progress func(
 		go func() {
 			defer wg.Done()
 			for id := range jobs {
-				outcomes <- l.exportOne(wctx, id, opts, claims, temps)
+				outcomes <- l.exportOne(ctx, id, opts, claims, temps)
 			}
 		}()
 	}
@@ -121,69 +152,74 @@ func (l *Library) Export(ctx context.Context, opts ExportOptions, progress func(
 		for _, id := range ids {
 			select {
 			case jobs <- id:
-			case <-wctx.Done():
+			case <-ctx.Done():
 				return
 			}
 		}
 	}()
 	go func() { wg.Wait(); close(outcomes) }()
+	return outcomes
+}
 
-	var pending []store.ExportRecord
-	var pendingOut []exportOutcome
-	dirs := map[string]bool{}
-	remember := func() {
-		if len(pending) == 0 {
-			return
+// exportRecorder counts each outcome into the result and remembers the files
+// written, exportBatch to a transaction, then syncs the folders they went to.
+type exportRecorder struct {
+	l          *Library
+	ctx        context.Context
+	res        *ExportResult
+	pending    []store.ExportRecord
+	pendingOut []exportOutcome
+	dirs       map[string]bool // folders written to
+}
+
+func (r *exportRecorder) add(o exportOutcome, out string) {
+	switch {
+	case o.failure != "":
+		r.res.Failed = append(r.res.Failed, Failure{Path: o.name(), Reason: o.failure})
+	case o.conflict != "":
+		r.res.Conflicts = append(r.res.Conflicts, Failure{Path: o.name(), Reason: o.conflict})
+	default:
+		if o.written {
+			r.dirs[filepath.Dir(filepath.Join(out, filepath.FromSlash(o.rel)))] = true
 		}
-		// The files are on disk: remember them even when cancelled.
-		errs, err := l.st.RecordExports(context.WithoutCancel(ctx), pending)
-		for i, o := range pendingOut {
-			e := err
-			if e == nil {
-				e = errs[i]
-			}
-			if e != nil {
-				res.Failed = append(res.Failed, Failure{Path: o.name(), Reason: "written, but the library could not remember it: " + e.Error()})
-				continue
-			}
-			res.Done = append(res.Done, Exported{ID: o.id, Path: o.rel, Written: o.written})
-		}
-		pending, pendingOut = pending[:0], pendingOut[:0]
-	}
-	done := 0
-	for o := range outcomes {
-		done++
-		switch {
-		case o.failure != "":
-			res.Failed = append(res.Failed, Failure{Path: o.name(), Reason: o.failure})
-		case o.conflict != "":
-			res.Conflicts = append(res.Conflicts, Failure{Path: o.name(), Reason: o.conflict})
-		default:
-			if o.written {
-				dirs[filepath.Dir(filepath.Join(opts.Out, filepath.FromSlash(o.rel)))] = true
-			}
-			pending = append(pending, store.ExportRecord{ID: o.id, Path: o.rel, Hash: o.hash, DraftFlag: o.draft})
-			pendingOut = append(pendingOut, o)
-			if len(pending) >= exportBatch {
-				remember()
-			}
-		}
-		if progress != nil {
-			progress(Progress{Done: done, Total: len(ids), Current: o.rel})
+		r.pending = append(r.pending, store.ExportRecord{ID: o.id, Path: o.rel, Hash: o.hash, DraftFlag: o.draft})
+		r.pendingOut = append(r.pendingOut, o)
+		if len(r.pending) >= exportBatch {
+			r.remember()
 		}
 	}
-	remember()
-	for dir := range dirs {
+}
+
+// remember records the pending files in one transaction.
+func (r *exportRecorder) remember() {
+	if len(r.pending) == 0 {
+		return
+	}
+	// The files are on disk: remember them even when cancelled.
+	errs, err := r.l.st.RecordExports(context.WithoutCancel(r.ctx), r.pending)
+	for i, o := range r.pendingOut {
+		e := err
+		if e == nil {
+			e = errs[i]
+		}
+		if e != nil {
+			r.res.Failed = append(r.res.Failed, Failure{Path: o.name(), Reason: "written, but the library could not remember it: " + e.Error()})
+			continue
+		}
+		r.res.Done = append(r.res.Done, Exported{ID: o.id, Path: o.rel, Written: o.written})
+	}
+	r.pending, r.pendingOut = r.pending[:0], r.pendingOut[:0]
+}
+
+// finish records what is pending and syncs every folder written to, so the
+// new names survive a crash.
+func (r *exportRecorder) finish() {
+	r.remember()
+	for dir := range r.dirs {
 		if err := site.SyncDir(dir); err != nil {
-			res.Failed = append(res.Failed, Failure{Path: dir, Reason: err.Error()})
+			r.res.Failed = append(r.res.Failed, Failure{Path: dir, Reason: err.Error()})
 		}
 	}
-	sort.Slice(res.Done, func(i, j int) bool { return res.Done[i].ID < res.Done[j].ID })
-	if err := ctx.Err(); err != nil && done < len(ids) {
-		res.Cancelled = true
-		return res, err
-	}
-	return res, nil
 }
 
 func (o exportOutcome) name() string {

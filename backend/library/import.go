@@ -65,15 +65,7 @@ type importDone struct {
 // goes on. Cancelling ctx stops after the files already stored (the result
 // says so and the error is ctx's).
 func (l *Library) Import(ctx context.Context, paths []string, progress func(Progress)) (ImportResult, error) {
-	files, failures := site.Collect(paths)
-	temps := &tempSweep{start: time.Now()}
-	for _, f := range files {
-		temps.sweep(filepath.Dir(f.Abs))
-	}
-	res := ImportResult{Total: len(files) + len(failures), Failed: failures, Conflicts: []Failure{}}
-	if res.Failed == nil {
-		res.Failed = []Failure{}
-	}
+	files, res := collectImport(paths)
 	index, err := l.st.PathIndex(ctx)
 	if err != nil {
 		return res, err
@@ -85,6 +77,64 @@ func (l *Library) Import(ctx context.Context, paths []string, progress func(Prog
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
+	// Read and derive in parallel; the writer stores batches while the
+	// readers go on with the next files: the stages overlap instead of
+	// taking turns.
+	results := l.readImports(ctx, files, index)
+	writer := l.startImportWriter(ctx, cancel)
+	done := len(res.Failed) // paths that could not be collected count as handled
+	handled := 0
+	for r := range results {
+		handled++
+		if item, toStore := res.tally(r); toStore {
+			writer.add(item, r.file)
+		}
+		done++
+		if progress != nil {
+			progress(Progress{Done: done, Total: res.Total, Current: r.file.Rel})
+		}
+		if ctx.Err() != nil {
+			break
+		}
+	}
+	drain(results)
+	// What was read before a cancel is decided: store it too.
+	written, writeErr := writer.finish()
+	res.add(written)
+	if writeErr != nil && !errors.Is(writeErr, context.Canceled) {
+		return res, writeErr
+	}
+	if err := ctx.Err(); err != nil || handled < len(files) {
+		res.Cancelled = true
+		if err == nil {
+			err = context.Canceled
+		}
+		return res, err
+	}
+	return res, nil
+}
+
+// collectImport lists the files under paths (the ones that cannot be walked
+// are the result's first failures) and sweeps their folders of the temporary
+// files an interrupted write left.
+func collectImport(paths []string) ([]site.File, ImportResult) {
+	files, failures := site.Collect(paths)
+	temps := &tempSweep{start: time.Now()}
+	for _, f := range files {
+		temps.sweep(filepath.Dir(f.Abs))
+	}
+	res := ImportResult{Total: len(files) + len(failures), Failed: failures, Conflicts: []Failure{}}
+	if res.Failed == nil {
+		res.Failed = []Failure{}
+	}
+	return files, res
+}
+
+// readImports reads, parses and derives the files on one worker per CPU
+// (prepareImport) and sends each outcome, in no particular order. A second
+// file with the same relative path is refused: the library remembers one
+// draft per path. The channel closes when every file is handled or ctx ends.
+func (l *Library) readImports(ctx context.Context, files []site.File, index map[string]store.PathState) <-chan importDone {
 	jobs := make(chan importJob)
 	results := make(chan importDone, 64)
 	workers := l.workers
@@ -127,84 +177,89 @@ func (l *Library) Import(ctx context.Context, paths []string, progress func(Prog
 		}
 	}()
 	go func() { wg.Wait(); close(results) }()
+	return results
+}
 
-	// The writer stores batches while the workers go on reading and
-	// checking the next files: the two overlap instead of taking turns.
-	type importBatch struct {
-		items []store.ImportItem
-		files []site.File
+// tally counts an outcome that needs no writing (a failure, a conflict, an
+// unchanged file) and otherwise returns the item to store.
+func (res *ImportResult) tally(r importDone) (item store.ImportItem, toStore bool) {
+	switch {
+	case r.problem != "":
+		res.Failed = append(res.Failed, Failure{Path: r.file.Abs, Reason: r.problem})
+	case r.clash != "":
+		res.Conflicts = append(res.Conflicts, Failure{Path: r.file.Abs, Reason: r.clash})
+	case r.skip:
+		res.Unchanged++
+	default:
+		return r.item, true
 	}
-	batches := make(chan importBatch, 1)
-	var written ImportResult // the writer's part of the result
-	var writeErr error
-	writerDone := make(chan struct{})
+	return store.ImportItem{}, false
+}
+
+// add counts the writer's part of the result into res.
+func (res *ImportResult) add(w ImportResult) {
+	res.Created += w.Created
+	res.Unchanged += w.Unchanged
+	res.Updated += w.Updated
+	res.Conflicts = append(res.Conflicts, w.Conflicts...)
+	res.Failed = append(res.Failed, w.Failed...)
+}
+
+// importWriter stores the items in batches of importBatchSize on its own
+// goroutine. A library failure stops it and cancels the import.
+type importWriter struct {
+	batches chan importBatch
+	batch   importBatch
+	done    chan struct{}
+	written ImportResult // read after done
+	err     error        // read after done
+}
+
+type importBatch struct {
+	items []store.ImportItem
+	files []site.File
+}
+
+func (l *Library) startImportWriter(ctx context.Context, cancel context.CancelFunc) *importWriter {
+	w := &importWriter{batches: make(chan importBatch, 1), done: make(chan struct{})}
 	go func() {
-		defer close(writerDone)
-		for b := range batches {
-			if writeErr != nil {
+		defer close(w.done)
+		for b := range w.batches {
+			if w.err != nil {
 				continue
 			}
-			if err := l.applyImports(ctx, b.items, b.files, &written); err != nil {
-				writeErr = err
+			if err := l.applyImports(ctx, b.items, b.files, &w.written); err != nil {
+				w.err = err
 				cancel()
 			}
 		}
 	}()
-	var batch []store.ImportItem
-	var batchFiles []site.File
-	send := func() {
-		if len(batch) > 0 {
-			batches <- importBatch{batch, batchFiles}
-			batch, batchFiles = nil, nil
-		}
+	return w
+}
+
+// add queues one item, handing a full batch to the writer.
+func (w *importWriter) add(item store.ImportItem, f site.File) {
+	w.batch.items = append(w.batch.items, item)
+	w.batch.files = append(w.batch.files, f)
+	if len(w.batch.items) >= importBatchSize {
+		w.send()
 	}
-	done := len(failures)
-	handled := 0
-	for r := range results {
-		handled++
-		switch {
-		case r.problem != "":
-			res.Failed = append(res.Failed, Failure{Path: r.file.Abs, Reason: r.problem})
-		case r.clash != "":
-			res.Conflicts = append(res.Conflicts, Failure{Path: r.file.Abs, Reason: r.clash})
-		case r.skip:
-			res.Unchanged++
-		default:
-			batch = append(batch, r.item)
-			batchFiles = append(batchFiles, r.file)
-			if len(batch) >= importBatchSize {
-				send()
-			}
-		}
-		done++
-		if progress != nil {
-			progress(Progress{Done: done, Total: res.Total, Current: r.file.Rel})
-		}
-		if ctx.Err() != nil {
-			break
-		}
+}
+
+func (w *importWriter) send() {
+	if len(w.batch.items) > 0 {
+		w.batches <- w.batch
+		w.batch = importBatch{}
 	}
-	drain(results)
-	// What was read before a cancel is decided: store it too.
-	send()
-	close(batches)
-	<-writerDone
-	res.Created += written.Created
-	res.Unchanged += written.Unchanged
-	res.Updated += written.Updated
-	res.Conflicts = append(res.Conflicts, written.Conflicts...)
-	res.Failed = append(res.Failed, written.Failed...)
-	if writeErr != nil && !errors.Is(writeErr, context.Canceled) {
-		return res, writeErr
-	}
-	if err := ctx.Err(); err != nil || handled < len(files) {
-		res.Cancelled = true
-		if err == nil {
-			err = context.Canceled
-		}
-		return res, err
-	}
-	return res, nil
+}
+
+// finish stores the last batch, waits for the writer and returns what it
+// wrote and the error that stopped it.
+func (w *importWriter) finish() (ImportResult, error) {
+	w.send()
+	close(w.batches)
+	<-w.done
+	return w.written, w.err
 }
 
 func drain(ch <-chan importDone) {

@@ -64,7 +64,7 @@ type Options struct {
 	// Workers parse and check files in parallel during import; 0: the
 	// number of CPUs.
 	Workers int
-	// Render is the site's Markdown configuration (render.LoadSiteConfig)
+	// Render is the site's Markdown configuration (hugoconfig.LoadMarkup)
 	// the emphasis check follows; nil: Hugo's defaults.
 	Render *render.Config
 }

@@ -13,15 +13,15 @@
 //   - fenced code: Chroma v2.27.0 with the site's highlight settings (highlight.go);
 //   - the first <!--more--> is cut out the way Hugo cuts its summary divider (summary.go).
 //
-// Config mirrors Hugo's markup.goldmark and markup.highlight; Default() is Hugo's defaults and
-// LoadSiteConfig reads a site's own settings, naming the ones it ignores. Renderer.Render gives
-// .Content, Renderer.Preview adds footnote display numbers, heading IDs and block anchors, and
-// FindCJKEmphasis finds emphasis Hugo prints with literal asterisks next to CJK punctuation.
-// Nothing here fetches a link or an image.
+// Config mirrors Hugo's markup.goldmark and markup.highlight; Default() is Hugo's defaults (a site's
+// own settings are read by backend/hugoconfig). Renderer.Render gives .Content, Renderer.Preview
+// adds footnote display numbers, heading IDs and block anchors, and Parse and ParseForText give the
+// parse itself to analyses of the text (backend/cjkemphasis, backend/typography). HugoVersion names
+// the release reproduced. Nothing here fetches a link or an image.
 //
 // Not modelled (the preview may differ from the site): shortcodes ({{< >}}) and the site's own
 // render hook templates, emoji, passthrough and the "extras" extensions, multilingual sites' embedded
 // link and image hooks, and footnote.enableAutoIDPrefix (Hugo's prefix is a hash of the page path).
-// LoadSiteConfig reports the site-level ones it finds. The parity test (parity_test.go) checks
+// hugoconfig.LoadMarkup reports the site-level ones it finds. The parity test (parity_test.go) checks
 // all the rest byte for byte against a real Hugo binary.
 package render

@@ -1,4 +1,4 @@
-package render
+package render_test
 
 import (
 	"os"
@@ -6,9 +6,12 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"copydesk/backend/cjkemphasis"
+	"copydesk/backend/render"
 )
 
-// FuzzRender: no input makes Render, Preview or FindCJKEmphasis panic or disagree with each other,
+// FuzzRender: no input makes Render, Preview or cjkemphasis.Find panic or disagree with each other,
 // and every emphasis issue lies inside the body, in order, without overlap.
 func FuzzRender(f *testing.F) {
 	paths, _ := filepath.Glob(filepath.Join("testdata", "parity", "*.md"))
@@ -18,7 +21,7 @@ func FuzzRender(f *testing.F) {
 		}
 	}
 	f.Add("的**“超级智能”**展开<!--more-->**注意：**正文")
-	r := New(Default())
+	r := render.New(render.Default())
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) || len(s) > 1<<14 {
 			return
@@ -33,7 +36,7 @@ func FuzzRender(f *testing.F) {
 			t.Fatalf("Preview differs from Render (err %v)", err)
 		}
 		last := 0
-		for _, is := range FindCJKEmphasis(body, Default()) {
+		for _, is := range cjkemphasis.Find(body, render.Default()) {
 			if is.Start < last || is.End > len(body) || is.Start >= is.End || !strings.Contains(s[is.Start:is.End], "*") {
 				t.Fatalf("bad issue %+v in %q", is, s)
 			}

@@ -17,6 +17,8 @@ import (
 
 	"copydesk/app/cli"
 	"copydesk/backend/article"
+	"copydesk/backend/hugoconfig"
+	"copydesk/backend/internal/testfixtures"
 	"copydesk/backend/render"
 )
 
@@ -67,15 +69,15 @@ func TestParityWithHugo(t *testing.T) {
 		t.Skip("!!! HUGO is not set: the Hugo parity test did NOT run. Run `make test`, or set HUGO=$(scripts/tools.sh hugo).")
 	}
 	fixtures := loadParityFixtures(t)
-	for _, g := range render.GeneratedEmphasisPages() {
+	for _, g := range generatedEmphasisPages() {
 		fixtures = append(fixtures, parityFixture{name: g.Name, text: g.Text})
 	}
 	fixtures = append(fixtures, randomParityPages(300)...)
 	var pages, bytesCompared int
-	for _, site := range render.ParitySites {
+	for _, site := range testfixtures.ParitySites {
 		t.Run(site.Name, func(t *testing.T) {
 			siteDir, out := buildHugoSite(t, hugo, site, fixtures)
-			cfg, notes, err := render.LoadSiteConfig(siteDir)
+			cfg, notes, err := hugoconfig.LoadMarkup(siteDir)
 			if err != nil || len(notes) > 0 {
 				t.Fatalf("site config: %v %v", notes, err)
 			}
@@ -131,7 +133,7 @@ func TestParityWithHugo(t *testing.T) {
 	t.Logf("parity: %d fixtures, %d pages compared, %d bytes of Hugo output matched or diffed", len(fixtures), pages, bytesCompared)
 }
 
-func buildHugoSite(t *testing.T, hugo string, site render.ParitySite, fixtures []parityFixture) (siteDir, public string) {
+func buildHugoSite(t *testing.T, hugo string, site testfixtures.ParitySite, fixtures []parityFixture) (siteDir, public string) {
 	t.Helper()
 	dir := t.TempDir()
 	must := func(err error) {

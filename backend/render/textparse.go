@@ -23,3 +23,14 @@ func ParseForText(body []byte, cfg Config) (doc ast.Node, src []byte, toBody fun
 	}()
 	return r.parse(src), src, toBody
 }
+
+// Parse parses an article body exactly as Render does under cfg, Hugo's summary divider cut out
+// first, for analyses that must see what Hugo's own parser makes of the text (backend/cjkemphasis
+// asks it which emphasis markers it matched). src is the text goldmark parsed and toBody maps an
+// offset in it back to body. A parser panic is not recovered here: callers that only give advice
+// recover it themselves.
+func Parse(body []byte, cfg Config) (doc ast.Node, src []byte, toBody func(int) int) {
+	r := cachedRenderer(cfg)
+	src, _, toBody = prepareMapped(body)
+	return r.parse(src), src, toBody
+}

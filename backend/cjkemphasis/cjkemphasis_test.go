@@ -1,9 +1,12 @@
-package render
+package cjkemphasis_test
 
 import (
-	"fmt"
 	"strings"
 	"testing"
+
+	"copydesk/backend/cjkemphasis"
+	"copydesk/backend/internal/testfixtures"
+	"copydesk/backend/render"
 )
 
 func TestFindCJKEmphasisKnownCases(t *testing.T) {
@@ -27,7 +30,7 @@ func TestFindCJKEmphasisKnownCases(t *testing.T) {
 		{"2*3*4 与 a * b", ""},
 	}
 	for _, c := range cases {
-		issues := FindCJKEmphasis([]byte(c.in), Default())
+		issues := cjkemphasis.Find([]byte(c.in), render.Default())
 		got := applyIssues(c.in, issues)
 		if c.want == "" {
 			if len(issues) != 0 {
@@ -42,15 +45,15 @@ func TestFindCJKEmphasisKnownCases(t *testing.T) {
 }
 
 func TestFindCJKEmphasisEscapedSpace(t *testing.T) {
-	cfg := Default()
+	cfg := render.Default()
 	cfg.Goldmark.Extensions.CJK.Enable = true
 	cfg.Goldmark.Extensions.CJK.EscapedSpace = true
 	in := "Meta围绕的**“超级智能”**展开竞赛。"
-	issues := FindCJKEmphasis([]byte(in), cfg)
+	issues := cjkemphasis.Find([]byte(in), cfg)
 	if got, want := applyIssues(in, issues), `Meta围绕的\ **“超级智能”**\ 展开竞赛。`; got != want {
 		t.Fatalf("fixed to %q, want %q", got, want)
 	}
-	out, err := New(cfg).Render([]byte(applyIssues(in, issues)))
+	out, err := render.New(cfg).Render([]byte(applyIssues(in, issues)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,13 +64,13 @@ func TestFindCJKEmphasisEscapedSpace(t *testing.T) {
 
 func TestFindCJKEmphasisOffsetsAfterSummaryDivider(t *testing.T) {
 	in := "导语。\n\n<!--more-->\n\n的**“超级智能”**展开\n"
-	issues := FindCJKEmphasis([]byte(in), Default())
+	issues := cjkemphasis.Find([]byte(in), render.Default())
 	if len(issues) != 1 || in[issues[0].Start:issues[0].End] != "**“超级智能”**" {
 		t.Fatalf("issues %+v", issues)
 	}
 }
 
-func applyIssues(in string, issues []EmphasisIssue) string {
+func applyIssues(in string, issues []cjkemphasis.Issue) string {
 	var b strings.Builder
 	last := 0
 	for _, is := range issues {
@@ -79,51 +82,12 @@ func applyIssues(in string, issues []EmphasisIssue) string {
 	return b.String()
 }
 
-// emphasisCases generates paragraphs around one emphasis span: every combination of what sits
-// outside and just inside the markers.
-func emphasisCases() []string {
-	outerLeft := []string{"", "的", " ", "，", "a", "（", "“"}
-	innerLeft := []string{"", "“", "「", "（", "《", "\"", "'", "【"}
-	content := []string{"超级智能", "AI工程师", "GPT-4"}
-	innerRight := []string{"", "”", "」", "）", "：", "。", "\"", "》", "！"}
-	outerRight := []string{"", "展开", "。", " ", "x", "）", "的"}
-	var out []string
-	for _, marker := range []string{"**", "*"} {
-		for _, ol := range outerLeft {
-			for _, il := range innerLeft {
-				for ci, c := range content {
-					for _, ir := range innerRight {
-						for oi, or := range outerRight {
-							if (ci+oi)%2 == 1 && c != "超级智能" {
-								continue // keep the set varied but not cubic in every axis
-							}
-							out = append(out, "前文"+ol+marker+il+c+ir+marker+or+"后文")
-						}
-					}
-				}
-			}
-		}
-	}
-	return out
-}
-
-// twoSpanCases joins generated cases two by two in one paragraph, where a broken span can steal
-// its neighbour's marker.
-func twoSpanCases() []string {
-	cases := emphasisCases()
-	var out []string
-	for i := 0; i+1 < len(cases); i += 7 {
-		out = append(out, cases[i]+cases[(i*13+5)%len(cases)])
-	}
-	return out
-}
-
 // TestFindCJKEmphasisTwoSpans: after the fixes, every marker of a two-span paragraph renders.
 func TestFindCJKEmphasisTwoSpans(t *testing.T) {
-	r := DefaultRenderer()
+	r := render.DefaultRenderer()
 	var fixed int
-	for _, in := range twoSpanCases() {
-		issues := FindCJKEmphasis([]byte(in), Default())
+	for _, in := range testfixtures.TwoSpanCases() {
+		issues := cjkemphasis.Find([]byte(in), render.Default())
 		if len(issues) == 0 {
 			continue
 		}
@@ -138,19 +102,19 @@ func TestFindCJKEmphasisTwoSpans(t *testing.T) {
 		}
 		fixed++
 	}
-	t.Logf("%d two-span paragraphs, %d fixed", len(twoSpanCases()), fixed)
+	t.Logf("%d two-span paragraphs, %d fixed", len(testfixtures.TwoSpanCases()), fixed)
 }
 
 // TestFindCJKEmphasisAgreesWithRenderer: on every generated case the detector reports an issue
 // exactly when the renderer prints literal asterisks with punctuation inside, and every fix renders
 // as emphasis with no asterisk left.
 func TestFindCJKEmphasisAgreesWithRenderer(t *testing.T) {
-	escaped := Default()
+	escaped := render.Default()
 	escaped.Goldmark.Extensions.CJK.Enable = true
 	escaped.Goldmark.Extensions.CJK.EscapedSpace = true
-	for _, cfg := range []Config{Default(), escaped} {
-		r := New(cfg)
-		cases := emphasisCases()
+	for _, cfg := range []render.Config{render.Default(), escaped} {
+		r := render.New(cfg)
+		cases := testfixtures.EmphasisCases()
 		var literal, fixed int
 		for _, in := range cases {
 			out, err := r.Render([]byte(in))
@@ -158,7 +122,7 @@ func TestFindCJKEmphasisAgreesWithRenderer(t *testing.T) {
 				t.Fatal(err)
 			}
 			isLiteral := strings.Contains(string(out), "*")
-			issues := FindCJKEmphasis([]byte(in), cfg)
+			issues := cjkemphasis.Find([]byte(in), cfg)
 			if !isLiteral {
 				if len(issues) != 0 {
 					t.Errorf("%q renders as emphasis but was reported: %+v", in, issues)
@@ -209,35 +173,4 @@ func innerPunct(s string) bool {
 
 func isPunctForTest(r rune) bool {
 	return strings.ContainsRune("“「（《\"'【”」）：。》！", r)
-}
-
-// GeneratedPage is a generated article for the parity test (which lives in package render_test).
-type GeneratedPage struct {
-	Name string
-	Text []byte
-}
-
-// GeneratedEmphasisPages puts the generated emphasis cases, and their fixes, through real Hugo in
-// the parity test: Hugo must print the originals exactly as the preview does, and print every fix
-// as emphasis.
-func GeneratedEmphasisPages() []GeneratedPage {
-	fm := "---\ntitle: 强调测试\ndate: 2025-06-27T20:10:05+08:00\ndraft: false\n---\n\n"
-	escaped := Default()
-	escaped.Goldmark.Extensions.CJK.Enable = true
-	escaped.Goldmark.Extensions.CJK.EscapedSpace = true
-	var cases, moved, spaced strings.Builder
-	for i, in := range append(emphasisCases(), twoSpanCases()...) {
-		fmt.Fprintf(&cases, "%s\n\n", in)
-		if is := FindCJKEmphasis([]byte(in), Default()); len(is) > 0 && i%3 == 0 {
-			fmt.Fprintf(&moved, "%s\n\n", applyIssues(in, is))
-		}
-		if is := FindCJKEmphasis([]byte(in), escaped); len(is) > 0 && i%3 == 0 {
-			fmt.Fprintf(&spaced, "%s\n\n", applyIssues(in, is))
-		}
-	}
-	return []GeneratedPage{
-		{Name: "gen-emphasis-cases", Text: []byte(fm + cases.String())},
-		{Name: "gen-emphasis-fixed-move", Text: []byte(fm + moved.String())},
-		{Name: "gen-emphasis-fixed-escaped", Text: []byte(fm + spaced.String())},
-	}
 }

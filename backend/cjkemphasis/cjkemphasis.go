@@ -1,12 +1,11 @@
-package render
-
-// CJK emphasis that Hugo prints literally. CommonMark's flanking rules (goldmark parser/delimiter.go)
+// Package cjkemphasis finds CJK emphasis that Hugo prints literally. CommonMark's flanking rules (goldmark parser/delimiter.go)
 // refuse `**` as an opener when punctuation follows it and a letter precedes it, and as a closer in
 // the mirror case, so `的**“超级智能”**展开` keeps its asterisks in Hugo. The preview must show that
 // (it uses the same parser), and this detector finds each such pair with a fix that works in stock
 // Hugo. It never guesses from its own copy of the rules: it pairs the markers as the author wrote
 // them, asks the renderer's own parser which markers it matched with which, and proves each fix by
 // parsing the fixed text again.
+package cjkemphasis
 
 import (
 	"bytes"
@@ -14,23 +13,25 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"copydesk/backend/render"
+
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/util"
 )
 
-// EmphasisIssue is one `**…**` (or `*…*`) span that Hugo will not render as written.
-type EmphasisIssue struct {
+// Issue is one `**…**` (or `*…*`) span that Hugo will not render as written.
+type Issue struct {
 	Start, End int    // byte offsets in the body of the whole span, markers included
 	Suggestion string // replacement text for body[Start:End] that renders as emphasis in Hugo
 }
 
-// FindCJKEmphasis returns the `**…**` / `*…*` spans of body that Hugo does not render as the
+// Find returns the `**…**` / `*…*` spans of body that Hugo does not render as the
 // author paired them because punctuation sits just inside the markers: it prints the asterisks
 // literally, or pairs a marker with a neighbouring span's marker and bolds the text between. Each
 // issue carries a fix proven by re-parsing: the punctuation moved outside the markers
 // (`“**超级智能**”`), or, when the site enables cjk.escapedSpace, `\ ` outside the markers, which
 // keeps the punctuation inside the emphasis. Spans are reported in text order.
-func FindCJKEmphasis(body []byte, cfg Config) (issues []EmphasisIssue) {
+func Find(body []byte, cfg render.Config) (issues []Issue) {
 	if bytes.IndexByte(body, '*') < 0 {
 		return nil
 	}
@@ -40,8 +41,7 @@ func FindCJKEmphasis(body []byte, cfg Config) (issues []EmphasisIssue) {
 			issues = nil
 		}
 	}()
-	r := cachedRenderer(cfg)
-	pairs := brokenPairs(r, body)
+	pairs := brokenPairs(cfg, body)
 	if len(pairs) == 0 {
 		return nil
 	}
@@ -78,7 +78,7 @@ func FindCJKEmphasis(body []byte, cfg Config) (issues []EmphasisIssue) {
 					index = append(index, i)
 				}
 			}
-			good := verifyFixes(r, body, candidates)
+			good := verifyFixes(cfg, body, candidates)
 			dropped := false
 			for k, i := range index {
 				if _, isTentative := tentative[i]; isTentative && !good[k] {
@@ -96,7 +96,7 @@ func FindCJKEmphasis(body []byte, cfg Config) (issues []EmphasisIssue) {
 	}
 	for i, p := range pairs {
 		if text, ok := chosen[i]; ok {
-			issues = append(issues, EmphasisIssue{Start: p.open.start, End: p.close.end, Suggestion: text})
+			issues = append(issues, Issue{Start: p.open.start, End: p.close.end, Suggestion: text})
 		}
 	}
 	sort.Slice(issues, func(i, j int) bool { return issues[i].Start < issues[j].Start })
@@ -130,9 +130,8 @@ type markerScan struct {
 
 // scanMarkers parses body with the renderer's own parser and reports which star runs it matched
 // into emphasis, and with which partner.
-func scanMarkers(r *Renderer, body []byte) markerScan {
-	src, _, toBody := prepareMapped(body)
-	doc := r.parse(src)
+func scanMarkers(cfg render.Config, body []byte) markerScan {
+	doc, src, toBody := render.Parse(body, cfg)
 	excluded := map[int]bool{}
 	var inline []ast.Node
 	type emphasis struct{ pos, end int }
@@ -235,8 +234,8 @@ func isEscaped(src []byte, k int) bool {
 // brokenPairs pairs the star runs of each block the way an author writes them (nested like
 // brackets, equal lengths) and returns the pairs the parser did not match with each other while
 // punctuation sits just inside: those print literal asterisks, or bold the wrong stretch.
-func brokenPairs(r *Renderer, body []byte) []markerPair {
-	scan := scanMarkers(r, body)
+func brokenPairs(cfg render.Config, body []byte) []markerPair {
+	scan := scanMarkers(cfg, body)
 	var pairs []markerPair
 	for _, runs := range scan.blocks {
 		var stack []markerRun
@@ -352,7 +351,7 @@ func punctAt(b []byte, i int) bool {
 
 // verifyFixes applies every candidate at once, parses the result and keeps the candidates whose
 // new markers the parser matched with each other. Candidates never overlap.
-func verifyFixes(r *Renderer, body []byte, candidates []candidateFix) []bool {
+func verifyFixes(cfg render.Config, body []byte, candidates []candidateFix) []bool {
 	good := make([]bool, len(candidates))
 	if len(candidates) == 0 {
 		return good
@@ -371,7 +370,7 @@ func verifyFixes(r *Renderer, body []byte, candidates []candidateFix) []bool {
 		last = c.pair.close.end
 	}
 	fixed.Write(body[last:])
-	scan := scanMarkers(r, fixed.Bytes())
+	scan := scanMarkers(cfg, fixed.Bytes())
 	for i, p := range positions {
 		partner, ok := scan.partner[p.open]
 		good[i] = ok && partner == p.close

@@ -1,9 +1,9 @@
-package render
-
-// Reading the site's own `markup` settings from its Hugo configuration, so the preview renders the
-// way that site does. Only settings that change an article's HTML are read; anything else under
-// `markup` is ignored with a note, never an error, because a site may use settings the preview
-// does not model.
+// Package hugoconfig reads what Copydesk needs from a Hugo site's own configuration files (hugo.* or
+// config.* at the site root, then config/_default/): the `markup` settings that change an article's
+// HTML, as a render.Config (LoadMarkup), and where the site keeps its articles and static files
+// (LoadDirs). Only settings that change an article's HTML are read; anything else under `markup` is
+// ignored with a note, never an error, because a site may use settings the preview does not model.
+package hugoconfig
 
 import (
 	"encoding/json"
@@ -16,6 +16,8 @@ import (
 
 	"github.com/pelletier/go-toml/v2"
 	"gopkg.in/yaml.v3"
+
+	"copydesk/backend/render"
 )
 
 // siteConfigNames are the files Hugo reads at the site root, in the order it prefers them.
@@ -24,21 +26,21 @@ var siteConfigNames = []string{
 	"config.toml", "config.yaml", "config.yml", "config.json",
 }
 
-// LoadSiteConfig returns the rendering configuration of the Hugo site at siteRoot: Hugo's defaults
+// LoadMarkup returns the rendering configuration of the Hugo site at siteRoot: Hugo's defaults
 // overlaid with the `markup` section of its config file (hugo.* or config.* at the root, then
 // config/_default/{hugo,config,markup}.*). The notes name settings that were ignored. A site with no
-// config file gives Default() and no notes; only an unreadable or malformed file is an error.
-func LoadSiteConfig(siteRoot string) (Config, []string, error) {
-	cfg := Default()
+// config file gives render.Default() and no notes; only an unreadable or malformed file is an error.
+func LoadMarkup(siteRoot string) (render.Config, []string, error) {
+	cfg := render.Default()
 	var notes []string
 	for _, p := range siteConfigFiles(siteRoot) {
 		b, err := os.ReadFile(p)
 		if err != nil {
-			return Default(), nil, err
+			return render.Default(), nil, err
 		}
 		root, err := decodeConfigFile(p, b)
 		if err != nil {
-			return Default(), nil, err
+			return render.Default(), nil, err
 		}
 		markup := lookup(root, "markup")
 		if strings.HasPrefix(filepath.Base(p), "markup.") {
@@ -52,7 +54,7 @@ func LoadSiteConfig(siteRoot string) (Config, []string, error) {
 		}
 	}
 	notes = append(notes, renderHookNotes(siteRoot)...)
-	cfg.normalize()
+	normalize(&cfg)
 	return cfg, notes, nil
 }
 
@@ -80,7 +82,7 @@ func siteConfigFiles(siteRoot string) []string {
 }
 
 // normalize applies what Hugo's goldmark_config.Config.Init does after decoding.
-func (c *Config) normalize() {
+func normalize(c *render.Config) {
 	if c.Goldmark.Parser.AutoDefinitionTermID && !c.Goldmark.Extensions.DefinitionList {
 		c.Goldmark.Parser.AutoDefinitionTermID = false
 	}
@@ -176,10 +178,10 @@ func applyRootNotes(file string, root map[string]any) []string {
 	return notes
 }
 
-type setter func(cfg *Config, v any) bool
+type setter func(cfg *render.Config, v any) bool
 
-func boolSetter(f func(*Config) *bool) setter {
-	return func(c *Config, v any) bool {
+func boolSetter(f func(*render.Config) *bool) setter {
+	return func(c *render.Config, v any) bool {
 		b, ok := asBool(v)
 		if ok {
 			*f(c) = b
@@ -188,8 +190,8 @@ func boolSetter(f func(*Config) *bool) setter {
 	}
 }
 
-func stringSetter(f func(*Config) *string) setter {
-	return func(c *Config, v any) bool {
+func stringSetter(f func(*render.Config) *string) setter {
+	return func(c *render.Config, v any) bool {
 		s, ok := v.(string)
 		if ok {
 			*f(c) = s
@@ -198,8 +200,8 @@ func stringSetter(f func(*Config) *string) setter {
 	}
 }
 
-func intSetter(f func(*Config) *int) setter {
-	return func(c *Config, v any) bool {
+func intSetter(f func(*render.Config) *int) setter {
+	return func(c *render.Config, v any) bool {
 		switch n := v.(type) {
 		case int64:
 			*f(c) = int(n)
@@ -222,54 +224,54 @@ func intSetter(f func(*Config) *int) setter {
 
 // markupSettings maps lower-cased dotted paths under `markup` to where they go in Config.
 var markupSettings = map[string]setter{
-	"goldmark.extensions.typographer.disable":          boolSetter(func(c *Config) *bool { return &c.Goldmark.Extensions.Typographer.Disable }),
-	"goldmark.extensions.typographer.leftsinglequote":  stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.Typographer.LeftSingleQuote }),
-	"goldmark.extensions.typographer.rightsinglequote": stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.Typographer.RightSingleQuote }),
-	"goldmark.extensions.typographer.leftdoublequote":  stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.Typographer.LeftDoubleQuote }),
-	"goldmark.extensions.typographer.rightdoublequote": stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.Typographer.RightDoubleQuote }),
-	"goldmark.extensions.typographer.endash":           stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.Typographer.EnDash }),
-	"goldmark.extensions.typographer.emdash":           stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.Typographer.EmDash }),
-	"goldmark.extensions.typographer.ellipsis":         stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.Typographer.Ellipsis }),
-	"goldmark.extensions.typographer.leftanglequote":   stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.Typographer.LeftAngleQuote }),
-	"goldmark.extensions.typographer.rightanglequote":  stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.Typographer.RightAngleQuote }),
-	"goldmark.extensions.typographer.apostrophe":       stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.Typographer.Apostrophe }),
-	"goldmark.extensions.footnote.enable":              boolSetter(func(c *Config) *bool { return &c.Goldmark.Extensions.Footnote.Enable }),
-	"goldmark.extensions.footnote.enableautoidprefix":  boolSetter(func(c *Config) *bool { return &c.Goldmark.Extensions.Footnote.EnableAutoIDPrefix }),
-	"goldmark.extensions.footnote.backlinkhtml":        stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.Footnote.BacklinkHTML }),
-	"goldmark.extensions.definitionlist":               boolSetter(func(c *Config) *bool { return &c.Goldmark.Extensions.DefinitionList }),
-	"goldmark.extensions.table":                        boolSetter(func(c *Config) *bool { return &c.Goldmark.Extensions.Table }),
-	"goldmark.extensions.strikethrough":                boolSetter(func(c *Config) *bool { return &c.Goldmark.Extensions.Strikethrough }),
-	"goldmark.extensions.linkify":                      boolSetter(func(c *Config) *bool { return &c.Goldmark.Extensions.Linkify }),
-	"goldmark.extensions.linkifyprotocol":              stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.LinkifyProtocol }),
-	"goldmark.extensions.tasklist":                     boolSetter(func(c *Config) *bool { return &c.Goldmark.Extensions.TaskList }),
-	"goldmark.extensions.cjk.enable":                   boolSetter(func(c *Config) *bool { return &c.Goldmark.Extensions.CJK.Enable }),
-	"goldmark.extensions.cjk.eastasianlinebreaks":      boolSetter(func(c *Config) *bool { return &c.Goldmark.Extensions.CJK.EastAsianLineBreaks }),
-	"goldmark.extensions.cjk.eastasianlinebreaksstyle": stringSetter(func(c *Config) *string { return &c.Goldmark.Extensions.CJK.EastAsianLineBreaksStyle }),
-	"goldmark.extensions.cjk.escapedspace":             boolSetter(func(c *Config) *bool { return &c.Goldmark.Extensions.CJK.EscapedSpace }),
-	"goldmark.parser.autoheadingid":                    boolSetter(func(c *Config) *bool { return &c.Goldmark.Parser.AutoHeadingID }),
-	"goldmark.parser.autodefinitiontermid":             boolSetter(func(c *Config) *bool { return &c.Goldmark.Parser.AutoDefinitionTermID }),
-	"goldmark.parser.autoidtype":                       stringSetter(func(c *Config) *string { return &c.Goldmark.Parser.AutoIDType }),
-	"goldmark.parser.autoheadingidtype":                stringSetter(func(c *Config) *string { return &c.Goldmark.Parser.AutoIDType }),
-	"goldmark.parser.attribute.title":                  boolSetter(func(c *Config) *bool { return &c.Goldmark.Parser.Attribute.Title }),
-	"goldmark.parser.attribute.block":                  boolSetter(func(c *Config) *bool { return &c.Goldmark.Parser.Attribute.Block }),
-	"goldmark.parser.wrapstandaloneimagewithinparagraph": boolSetter(func(c *Config) *bool {
+	"goldmark.extensions.typographer.disable":          boolSetter(func(c *render.Config) *bool { return &c.Goldmark.Extensions.Typographer.Disable }),
+	"goldmark.extensions.typographer.leftsinglequote":  stringSetter(func(c *render.Config) *string { return &c.Goldmark.Extensions.Typographer.LeftSingleQuote }),
+	"goldmark.extensions.typographer.rightsinglequote": stringSetter(func(c *render.Config) *string { return &c.Goldmark.Extensions.Typographer.RightSingleQuote }),
+	"goldmark.extensions.typographer.leftdoublequote":  stringSetter(func(c *render.Config) *string { return &c.Goldmark.Extensions.Typographer.LeftDoubleQuote }),
+	"goldmark.extensions.typographer.rightdoublequote": stringSetter(func(c *render.Config) *string { return &c.Goldmark.Extensions.Typographer.RightDoubleQuote }),
+	"goldmark.extensions.typographer.endash":           stringSetter(func(c *render.Config) *string { return &c.Goldmark.Extensions.Typographer.EnDash }),
+	"goldmark.extensions.typographer.emdash":           stringSetter(func(c *render.Config) *string { return &c.Goldmark.Extensions.Typographer.EmDash }),
+	"goldmark.extensions.typographer.ellipsis":         stringSetter(func(c *render.Config) *string { return &c.Goldmark.Extensions.Typographer.Ellipsis }),
+	"goldmark.extensions.typographer.leftanglequote":   stringSetter(func(c *render.Config) *string { return &c.Goldmark.Extensions.Typographer.LeftAngleQuote }),
+	"goldmark.extensions.typographer.rightanglequote":  stringSetter(func(c *render.Config) *string { return &c.Goldmark.Extensions.Typographer.RightAngleQuote }),
+	"goldmark.extensions.typographer.apostrophe":       stringSetter(func(c *render.Config) *string { return &c.Goldmark.Extensions.Typographer.Apostrophe }),
+	"goldmark.extensions.footnote.enable":              boolSetter(func(c *render.Config) *bool { return &c.Goldmark.Extensions.Footnote.Enable }),
+	"goldmark.extensions.footnote.enableautoidprefix":  boolSetter(func(c *render.Config) *bool { return &c.Goldmark.Extensions.Footnote.EnableAutoIDPrefix }),
+	"goldmark.extensions.footnote.backlinkhtml":        stringSetter(func(c *render.Config) *string { return &c.Goldmark.Extensions.Footnote.BacklinkHTML }),
+	"goldmark.extensions.definitionlist":               boolSetter(func(c *render.Config) *bool { return &c.Goldmark.Extensions.DefinitionList }),
+	"goldmark.extensions.table":                        boolSetter(func(c *render.Config) *bool { return &c.Goldmark.Extensions.Table }),
+	"goldmark.extensions.strikethrough":                boolSetter(func(c *render.Config) *bool { return &c.Goldmark.Extensions.Strikethrough }),
+	"goldmark.extensions.linkify":                      boolSetter(func(c *render.Config) *bool { return &c.Goldmark.Extensions.Linkify }),
+	"goldmark.extensions.linkifyprotocol":              stringSetter(func(c *render.Config) *string { return &c.Goldmark.Extensions.LinkifyProtocol }),
+	"goldmark.extensions.tasklist":                     boolSetter(func(c *render.Config) *bool { return &c.Goldmark.Extensions.TaskList }),
+	"goldmark.extensions.cjk.enable":                   boolSetter(func(c *render.Config) *bool { return &c.Goldmark.Extensions.CJK.Enable }),
+	"goldmark.extensions.cjk.eastasianlinebreaks":      boolSetter(func(c *render.Config) *bool { return &c.Goldmark.Extensions.CJK.EastAsianLineBreaks }),
+	"goldmark.extensions.cjk.eastasianlinebreaksstyle": stringSetter(func(c *render.Config) *string { return &c.Goldmark.Extensions.CJK.EastAsianLineBreaksStyle }),
+	"goldmark.extensions.cjk.escapedspace":             boolSetter(func(c *render.Config) *bool { return &c.Goldmark.Extensions.CJK.EscapedSpace }),
+	"goldmark.parser.autoheadingid":                    boolSetter(func(c *render.Config) *bool { return &c.Goldmark.Parser.AutoHeadingID }),
+	"goldmark.parser.autodefinitiontermid":             boolSetter(func(c *render.Config) *bool { return &c.Goldmark.Parser.AutoDefinitionTermID }),
+	"goldmark.parser.autoidtype":                       stringSetter(func(c *render.Config) *string { return &c.Goldmark.Parser.AutoIDType }),
+	"goldmark.parser.autoheadingidtype":                stringSetter(func(c *render.Config) *string { return &c.Goldmark.Parser.AutoIDType }),
+	"goldmark.parser.attribute.title":                  boolSetter(func(c *render.Config) *bool { return &c.Goldmark.Parser.Attribute.Title }),
+	"goldmark.parser.attribute.block":                  boolSetter(func(c *render.Config) *bool { return &c.Goldmark.Parser.Attribute.Block }),
+	"goldmark.parser.wrapstandaloneimagewithinparagraph": boolSetter(func(c *render.Config) *bool {
 		return &c.Goldmark.Parser.WrapStandAloneImageWithinParagraph
 	}),
-	"goldmark.renderer.hardwraps":  boolSetter(func(c *Config) *bool { return &c.Goldmark.Renderer.HardWraps }),
-	"goldmark.renderer.xhtml":      boolSetter(func(c *Config) *bool { return &c.Goldmark.Renderer.XHTML }),
-	"goldmark.renderer.unsafe":     boolSetter(func(c *Config) *bool { return &c.Goldmark.Renderer.Unsafe }),
-	"highlight.style":              stringSetter(func(c *Config) *string { return &c.Highlight.Style }),
-	"highlight.codefences":         boolSetter(func(c *Config) *bool { return &c.Highlight.CodeFences }),
-	"highlight.wrapperclass":       stringSetter(func(c *Config) *string { return &c.Highlight.WrapperClass }),
-	"highlight.noclasses":          boolSetter(func(c *Config) *bool { return &c.Highlight.NoClasses }),
-	"highlight.linenumbersintable": boolSetter(func(c *Config) *bool { return &c.Highlight.LineNumbersInTable }),
-	"highlight.anchorlinenos":      boolSetter(func(c *Config) *bool { return &c.Highlight.AnchorLineNos }),
-	"highlight.lineanchors":        stringSetter(func(c *Config) *string { return &c.Highlight.LineAnchors }),
-	"highlight.linenostart":        intSetter(func(c *Config) *int { return &c.Highlight.LineNoStart }),
-	"highlight.hl_lines":           stringSetter(func(c *Config) *string { return &c.Highlight.HlLines }),
-	"highlight.tabwidth":           intSetter(func(c *Config) *int { return &c.Highlight.TabWidth }),
-	"highlight.guesssyntax":        boolSetter(func(c *Config) *bool { return &c.Highlight.GuessSyntax }),
-	"highlight.linenos": func(c *Config, v any) bool {
+	"goldmark.renderer.hardwraps":  boolSetter(func(c *render.Config) *bool { return &c.Goldmark.Renderer.HardWraps }),
+	"goldmark.renderer.xhtml":      boolSetter(func(c *render.Config) *bool { return &c.Goldmark.Renderer.XHTML }),
+	"goldmark.renderer.unsafe":     boolSetter(func(c *render.Config) *bool { return &c.Goldmark.Renderer.Unsafe }),
+	"highlight.style":              stringSetter(func(c *render.Config) *string { return &c.Highlight.Style }),
+	"highlight.codefences":         boolSetter(func(c *render.Config) *bool { return &c.Highlight.CodeFences }),
+	"highlight.wrapperclass":       stringSetter(func(c *render.Config) *string { return &c.Highlight.WrapperClass }),
+	"highlight.noclasses":          boolSetter(func(c *render.Config) *bool { return &c.Highlight.NoClasses }),
+	"highlight.linenumbersintable": boolSetter(func(c *render.Config) *bool { return &c.Highlight.LineNumbersInTable }),
+	"highlight.anchorlinenos":      boolSetter(func(c *render.Config) *bool { return &c.Highlight.AnchorLineNos }),
+	"highlight.lineanchors":        stringSetter(func(c *render.Config) *string { return &c.Highlight.LineAnchors }),
+	"highlight.linenostart":        intSetter(func(c *render.Config) *int { return &c.Highlight.LineNoStart }),
+	"highlight.hl_lines":           stringSetter(func(c *render.Config) *string { return &c.Highlight.HlLines }),
+	"highlight.tabwidth":           intSetter(func(c *render.Config) *int { return &c.Highlight.TabWidth }),
+	"highlight.guesssyntax":        boolSetter(func(c *render.Config) *bool { return &c.Highlight.GuessSyntax }),
+	"highlight.linenos": func(c *render.Config, v any) bool {
 		switch x := v.(type) {
 		case bool:
 			c.Highlight.LineNos = strconv.FormatBool(x)
@@ -303,7 +305,7 @@ var harmlessSettings = map[string]bool{
 }
 
 // applyMarkup applies one `markup` map and returns notes for what it ignored, sorted.
-func applyMarkup(cfg *Config, file string, markup map[string]any) []string {
+func applyMarkup(cfg *render.Config, file string, markup map[string]any) []string {
 	var notes []string
 	var walk func(prefix string, m map[string]any)
 	walk = func(prefix string, m map[string]any) {

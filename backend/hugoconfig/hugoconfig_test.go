@@ -1,10 +1,12 @@
-package render
+package hugoconfig
 
 import (
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"copydesk/backend/render"
 )
 
 func writeFile(t *testing.T, path, text string) {
@@ -17,14 +19,14 @@ func writeFile(t *testing.T, path, text string) {
 	}
 }
 
-func TestLoadSiteConfigNoConfigIsDefault(t *testing.T) {
-	cfg, notes, err := LoadSiteConfig(t.TempDir())
-	if err != nil || len(notes) != 0 || cfg != Default() {
+func TestLoadMarkupNoConfigIsDefault(t *testing.T) {
+	cfg, notes, err := LoadMarkup(t.TempDir())
+	if err != nil || len(notes) != 0 || cfg != render.Default() {
 		t.Fatalf("cfg %+v notes %v err %v", cfg, notes, err)
 	}
 }
 
-func TestLoadSiteConfigTOMLKeysAnyCase(t *testing.T) {
+func TestLoadMarkupTOMLKeysAnyCase(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "hugo.toml"), `
 title = "站点"
@@ -46,16 +48,16 @@ noClasses = false
 lineNos = "table"
 tabWidth = 8
 `)
-	cfg, notes, err := LoadSiteConfig(dir)
+	cfg, notes, err := LoadMarkup(dir)
 	if err != nil || len(notes) != 0 {
 		t.Fatalf("notes %v err %v", notes, err)
 	}
-	want := Default()
+	want := render.Default()
 	want.Goldmark.Extensions.CJK.Enable = true
 	want.Goldmark.Extensions.CJK.EscapedSpace = true
 	want.Goldmark.Renderer.Unsafe = true
 	want.Goldmark.Renderer.HardWraps = true
-	want.Goldmark.Parser.AutoIDType = AutoIDGitHubASCII
+	want.Goldmark.Parser.AutoIDType = render.AutoIDGitHubASCII
 	want.Goldmark.Parser.Attribute.Block = true
 	want.Goldmark.Extensions.Footnote.BacklinkHTML = "↩"
 	want.Highlight.Style = "dracula"
@@ -67,7 +69,7 @@ tabWidth = 8
 	}
 }
 
-func TestLoadSiteConfigUnknownSettingsAreNotes(t *testing.T) {
+func TestLoadMarkupUnknownSettingsAreNotes(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "hugo.yaml"), `
 enableEmoji: true
@@ -91,7 +93,7 @@ markup:
   tableOfContents:
     startLevel: 2
 `)
-	cfg, notes, err := LoadSiteConfig(dir)
+	cfg, notes, err := LoadMarkup(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,11 +111,11 @@ markup:
 	}
 }
 
-func TestLoadSiteConfigDirectoryAndJSON(t *testing.T) {
+func TestLoadMarkupDirectoryAndJSON(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "config.json"), `{"markup": {"goldmark": {"renderer": {"unsafe": true}}}}`)
 	writeFile(t, filepath.Join(dir, "config", "_default", "markup.toml"), "[goldmark.extensions]\nlinkifyProtocol = \"http\"\n")
-	cfg, notes, err := LoadSiteConfig(dir)
+	cfg, notes, err := LoadMarkup(dir)
 	if err != nil || len(notes) != 0 {
 		t.Fatalf("notes %v err %v", notes, err)
 	}
@@ -122,19 +124,19 @@ func TestLoadSiteConfigDirectoryAndJSON(t *testing.T) {
 	}
 }
 
-func TestLoadSiteConfigMalformedIsAnError(t *testing.T) {
+func TestLoadMarkupMalformedIsAnError(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "hugo.toml"), "[markup\nunsafe = ")
-	if _, _, err := LoadSiteConfig(dir); err == nil || !strings.Contains(err.Error(), "hugo.toml") {
+	if _, _, err := LoadMarkup(dir); err == nil || !strings.Contains(err.Error(), "hugo.toml") {
 		t.Fatalf("want an error naming hugo.toml, got %v", err)
 	}
 }
 
-func TestLoadSiteConfigNotesRenderHooks(t *testing.T) {
+func TestLoadMarkupNotesRenderHooks(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "hugo.toml"), "[languages.zh]\nweight = 1\n[languages.en]\nweight = 2\n")
 	writeFile(t, filepath.Join(dir, "layouts", "_markup", "render-link.html"), "<a>{{ .Text }}</a>")
-	_, notes, err := LoadSiteConfig(dir)
+	_, notes, err := LoadMarkup(dir)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,16 +1,7 @@
-package render
+package testfixtures
 
-import (
-	"encoding/json"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"strings"
-	"testing"
-)
-
-// ParitySite is one Hugo configuration the parity fixtures are rendered under (the parity test
-// lives in package render_test).
+// ParitySite is one Hugo site configuration that render's parity test renders its fixtures under,
+// and that hugoconfig's test asks Hugo itself to read.
 type ParitySite struct {
 	Name   string
 	File   string // the config file's name in the site
@@ -117,47 +108,4 @@ lineNos = true
 tabWidth = 8
 hl_Lines = "x"
 `},
-}
-
-// TestSiteConfigMatchesHugo asks Hugo itself (`hugo config`) how it reads each parity site's
-// configuration and checks LoadSiteConfig reads the same: applied over an all-zero Config, Hugo's
-// effective markup settings must give exactly what LoadSiteConfig gives. For the default site this
-// proves Default() equals Hugo's defaults field by field.
-func TestSiteConfigMatchesHugo(t *testing.T) {
-	hugo := os.Getenv("HUGO")
-	if hugo == "" {
-		t.Skip("!!! HUGO is not set: Hugo's own reading of the site configs was NOT compared. Run `make test`.")
-	}
-	for _, site := range ParitySites {
-		dir := t.TempDir()
-		if err := os.WriteFile(filepath.Join(dir, site.File), []byte(site.Config), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		cmd := exec.Command(hugo, "config", "--format", "json", "--source", dir)
-		cmd.Env = append(os.Environ(), "HUGO_CACHEDIR="+filepath.Join(dir, "cache"))
-		out, err := cmd.Output()
-		if err != nil {
-			t.Fatalf("%s: hugo config: %v", site.Name, err)
-		}
-		var effective struct {
-			Markup map[string]any `json:"markup"`
-		}
-		if err := json.Unmarshal(out, &effective); err != nil {
-			t.Fatal(err)
-		}
-		var fromHugo Config
-		notes := applyMarkup(&fromHugo, "hugo config", lowerKeys(effective.Markup))
-		for _, n := range notes {
-			if !strings.Contains(n, "tableofcontents") && !strings.Contains(n, "renderhooks") {
-				t.Logf("%s: %s", site.Name, n)
-			}
-		}
-		ours, _, err := LoadSiteConfig(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if fromHugo != ours {
-			t.Errorf("%s:\nHugo reads %+v\n  we read %+v", site.Name, fromHugo, ours)
-		}
-	}
 }

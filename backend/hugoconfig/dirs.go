@@ -1,4 +1,4 @@
-package render
+package hugoconfig
 
 import (
 	"fmt"
@@ -7,20 +7,20 @@ import (
 	"strings"
 )
 
-// SiteDirs are the folders of a Hugo site that hold its articles and its static files.
-type SiteDirs struct {
+// Dirs are the folders of a Hugo site that hold its articles and its static files.
+type Dirs struct {
 	Content string // absolute; Hugo's contentDir (default "content")
 	Static  string // absolute; Hugo's staticDir (default "static")
 }
 
-// LoadSiteDirs reads contentDir and staticDir from the Hugo configuration of the site at siteRoot
-// (the same files LoadSiteConfig reads; a later file overrides an earlier one), relative paths
+// LoadDirs reads contentDir and staticDir from the Hugo configuration of the site at siteRoot
+// (the same files LoadMarkup reads; a later file overrides an earlier one), relative paths
 // resolved against siteRoot as Hugo does. Only an unreadable or malformed file, or a value that
 // is not a string, is an error.
-func LoadSiteDirs(siteRoot string) (SiteDirs, error) {
+func LoadDirs(siteRoot string) (Dirs, error) {
 	root, err := filepath.Abs(siteRoot)
 	if err != nil {
-		return SiteDirs{}, err
+		return Dirs{}, err
 	}
 	content, static := "content", "static"
 	for _, p := range siteConfigFiles(root) {
@@ -29,11 +29,11 @@ func LoadSiteDirs(siteRoot string) (SiteDirs, error) {
 		}
 		b, err := os.ReadFile(p)
 		if err != nil {
-			return SiteDirs{}, err
+			return Dirs{}, err
 		}
 		cfg, err := decodeConfigFile(p, b)
 		if err != nil {
-			return SiteDirs{}, err
+			return Dirs{}, err
 		}
 		for key, dst := range map[string]*string{"contentdir": &content, "staticdir": &static} {
 			v, ok := cfg[key]
@@ -42,7 +42,7 @@ func LoadSiteDirs(siteRoot string) (SiteDirs, error) {
 			}
 			s, ok := v.(string)
 			if !ok || strings.TrimSpace(s) == "" {
-				return SiteDirs{}, fmt.Errorf("%s: %s must be a folder name, not %v", p, key, v)
+				return Dirs{}, fmt.Errorf("%s: %s must be a folder name, not %v", p, key, v)
 			}
 			*dst = s
 		}
@@ -54,5 +54,5 @@ func LoadSiteDirs(siteRoot string) (SiteDirs, error) {
 		}
 		return filepath.Join(root, dir)
 	}
-	return SiteDirs{Content: abs(content), Static: abs(static)}, nil
+	return Dirs{Content: abs(content), Static: abs(static)}, nil
 }
