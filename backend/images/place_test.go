@@ -15,8 +15,8 @@ import (
 func TestSlug(t *testing.T) {
 	for in, want := range map[string]string{
 		"Screen Shot 2025-06-27 at 20.10.05.png": "screen-shot-2025-06-27-at-20-10-05",
-		"截图 芯片产能（2025）.PNG":                     "截图-芯片产能-2025",
-		"C:\\Users\\编辑\\Desktop\\Cover.JPG":       "cover",
+		"截图 芯片产能（2025）.PNG":                      "截图-芯片产能-2025",
+		"C:\\Users\\编辑\\Desktop\\Cover.JPG":      "cover",
 		"../../etc/passwd":                       "passwd",
 		"  --.png":                               "image",
 		"":                                       "image",
