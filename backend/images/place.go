@@ -125,6 +125,13 @@ func destination(s Site, draftPath string) (root, dir string, bundled bool, err 
 	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel) {
 		return "", "", false, fmt.Errorf("the images folder %s is not inside the static folder %s", site.Quote(s.Images), site.Quote(s.Static))
 	}
+	// A new site may have no static folder yet: it is made (only it; the
+	// folder confinement is checked against is then real).
+	if _, err := os.Lstat(s.Static); errors.Is(err, fs.ErrNotExist) {
+		if err := os.MkdirAll(s.Static, 0o755); err != nil {
+			return "", "", false, fmt.Errorf("cannot create the static folder %s: %w", site.Quote(s.Static), err)
+		}
+	}
 	return s.Static, filepath.ToSlash(rel), false, nil
 }
 

@@ -192,3 +192,15 @@ func TestPlaceWithImagesStraightInStatic(t *testing.T) {
 		t.Errorf("%+v %v", f, err)
 	}
 }
+
+func TestPlaceMakesAMissingStaticFolder(t *testing.T) {
+	root := t.TempDir()
+	s := Site{Static: filepath.Join(root, "assets", "static"), Images: filepath.Join(root, "assets", "static", "img")}
+	p, err := Place(s, "", "x.png", pngBytes(t, 2, 2, 2), Featured)
+	if err != nil || !strings.HasPrefix(p.Ref, "img/x-") {
+		t.Fatalf("%+v %v", p, err)
+	}
+	if _, err := os.Stat(p.File); err != nil {
+		t.Error(err)
+	}
+}
