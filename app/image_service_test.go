@@ -88,6 +88,9 @@ func TestPlaceImageIntoTheSite(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(root, "articles", "posts", "芯片 产能", bundled.Ref)); err != nil {
 		t.Error("not beside the bundle's index.md:", err)
 	}
+	if f, err := svc.Images.PlaceImage(ids["posts/芯片 产能/index.md"], "", b64, "featured"); err != nil || f.Bundled || f.Ref != "images/"+bundled.Ref {
+		t.Errorf("a bundle's featured image: %+v %v", f, err)
+	}
 	for _, c := range []struct{ data, code string }{
 		{base64.StdEncoding.EncodeToString([]byte("# not an image")), "image.not_image"},
 		{"%%% not base64", "image.bad_data"},

@@ -2,8 +2,8 @@
 // preview: the bytes an editor chose, pasted or dropped are checked to be an
 // image (by their magic bytes, never by the name they came with), bounded in
 // size, and written atomically under a safe, content-addressed name into the
-// site's images folder, or beside the article when it is a leaf bundle
-// (…/index.md). It returns the reference to write, as the site expects it:
+// site's images folder, or, for an image in the body of a leaf bundle
+// (…/index.md), beside the article. It returns the reference to write, as the site expects it:
 // images/x.png for featured_image, /images/x.png for an image in the body
 // (Hugo serves the static folder at the site's root), x.png in a bundle.
 //

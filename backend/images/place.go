@@ -56,7 +56,11 @@ var (
 // a paste's; may be empty or anything); only a slug of its stem is kept.
 // draftPath is the article's path relative to the content folder ("/"
 // separators, "" for a draft not in the site): when it is a leaf bundle
-// (…/index.md) the image goes beside it.
+// (…/index.md), an image for the body goes beside it, as a page resource.
+// A featured image always goes to the images folder: featured_image is a
+// path in the static folder in the house style, which is where the theme,
+// the front matter check (frontmatter.image_missing) and the form's
+// thumbnail look for it.
 //
 // The name is <slug>-<hash>.<ext>, the hash from the bytes: the same image
 // placed twice under the same name is the same file (written once), and two
@@ -74,6 +78,9 @@ func Place(s Site, draftPath, name string, data []byte, purpose Purpose) (Placed
 	kind, err := Sniff(data)
 	if err != nil {
 		return Placed{}, fmt.Errorf("%s: %w", site.Quote(name), err)
+	}
+	if purpose == Featured {
+		draftPath = ""
 	}
 	root, dir, bundled, err := destination(s, draftPath)
 	if err != nil {
