@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"strconv"
 	"strings"
 
 	"copydesk/backend/images"
@@ -124,13 +125,16 @@ func (s *ImageService) PickImage(draftID int64, title, purpose string) (PlacedIm
 	}
 	raw, err := site.ReadFile(file, images.MaxSize)
 	if errors.Is(err, site.ErrTooLarge) {
-		return PlacedImage{}, newAPIError("image.too_large", map[string]string{"name": path.Base(file), "max": "20"})
+		return PlacedImage{}, newAPIError("image.too_large", map[string]string{"name": path.Base(file), "max": maxImageMB})
 	}
 	if err != nil {
 		return PlacedImage{}, newAPIError("image.failed", map[string]string{"detail": err.Error()})
 	}
 	return s.place(draftID, file, raw, purpose)
 }
+
+// maxImageMB is the size cap in the words of the too_large message.
+var maxImageMB = strconv.Itoa(images.MaxSize >> 20)
 
 // imageFileFilter is the chooser's filter: the formats images.Sniff accepts
 // (the bytes still decide).
@@ -158,7 +162,7 @@ func imageError(err error, name string) error {
 	case errors.Is(err, images.ErrNotImage):
 		return newAPIError("image.not_image", map[string]string{"name": base})
 	case errors.Is(err, images.ErrTooLarge):
-		return newAPIError("image.too_large", map[string]string{"name": base, "max": "20"})
+		return newAPIError("image.too_large", map[string]string{"name": base, "max": maxImageMB})
 	case errors.Is(err, images.ErrEmpty):
 		return newAPIError("image.empty", map[string]string{"name": base})
 	case errors.Is(err, images.ErrNoSite):

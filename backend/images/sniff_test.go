@@ -2,7 +2,9 @@ package images
 
 import (
 	"errors"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestSniffByMagicBytes(t *testing.T) {
@@ -45,4 +47,18 @@ func TestSniffByMagicBytes(t *testing.T) {
 			t.Errorf("%s: accepted as %v", name, k)
 		}
 	}
+}
+
+// Whatever name an image comes with, its slug is a safe file name stem:
+// never empty, valid UTF-8, no separator, space, dot or control character.
+func FuzzSlug(f *testing.F) {
+	for _, seed := range []string{"Screen Shot.png", "截图（1）.PNG", "../../x", "C:\\a\\CON.jpg", "\x00\u202e", "", ".", "a.b.c"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		s := Slug(name)
+		if s == "" || !utf8.ValidString(s) || strings.ContainsAny(s, "/\\ .:\t\r\n\x00") || strings.HasPrefix(s, "-") {
+			t.Fatalf("Slug(%q) = %q", name, s)
+		}
+	})
 }
