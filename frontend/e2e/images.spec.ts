@@ -2,6 +2,7 @@
 // pasted into the editor is copied into the site's static images folder,
 // `![](/images/….png)` is inserted, and the preview loads it through the
 // image route; a leaf bundle's image goes beside its index.md and shows too;
+// a dropped image lands where it was dropped;
 // the featured image is chosen through the file input. Without a site, the
 // paste says so and inserts nothing.
 import { test, expect, startServer, goCall } from './fixtures';
@@ -111,6 +112,40 @@ test('paste an image into the editor and see it in the preview', async ({ page }
     await expect(page.locator('.cm-content')).toContainText(/!\[\]\(chart-[0-9a-f]{8}\.png\)/);
     await expect.poll(() => previewImageWidth(page)).toBe(3);
     expect(readdirSync(join(site, 'content', 'posts', '芯片 周期')).filter((f) => f.endsWith('.png'))).toHaveLength(1);
+  } finally {
+    await stop();
+    rmSync(site, { recursive: true, force: true });
+  }
+});
+
+test('drop an image onto a line of the editor', async ({ page }) => {
+  const site = makeSite();
+  const { server, stop } = await startServer({ COPYDESK_PROFILE: join(site, 'copydesk.yaml') });
+  try {
+    await page.goto(server.url);
+    await expect(page.getByTestId('backend-version')).toBeVisible();
+    await goCall(page, 'LibraryService.Import', [join(site, 'content')]);
+    await page.reload();
+    await openDraft(page, '图片测试：存储芯片');
+    // Dropped at the end of the lead paragraph, wherever the cursor was.
+    const lead = page.locator('.cm-line', { hasText: '> 导语。' });
+    const box = (await lead.boundingBox())!;
+    await page.evaluate(
+      async ({ x, y }) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = 6;
+        canvas.height = 6;
+        canvas.getContext('2d')!.fillRect(0, 0, 6, 6);
+        const blob = await new Promise<Blob>((r) => canvas.toBlob((b) => r(b!), 'image/png'));
+        const data = new DataTransfer();
+        data.items.add(new File([blob], 'Dropped Chart.png', { type: 'image/png' }));
+        const target = document.elementFromPoint(x, y)!;
+        target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+      },
+      { x: box.x + box.width - 2, y: box.y + box.height / 2 },
+    );
+    await expect(page.locator('.cm-line', { hasText: '> 导语。' })).toHaveText(/^> 导语。!\[\]\(\/images\/dropped-chart-[0-9a-f]{8}\.png\)$/);
+    await expect.poll(() => previewImageWidth(page)).toBe(6);
   } finally {
     await stop();
     rmSync(site, { recursive: true, force: true });
