@@ -378,7 +378,6 @@ export const en = {
   'image.choose': 'Choose…',
   'image.chooseTitle': 'Choose the featured image',
   'image.placing': 'Copying the image into the site…',
-  'image.placed': 'Copied into the site as {ref}',
   'error.image.no_site': 'No Hugo site is known, so there is nowhere to copy the image: set site.root in copydesk.yaml, or start Copydesk in the site\'s folder.',
   'error.image.not_image': '{name} is not an image Copydesk can place (PNG, JPEG, GIF, WebP, AVIF or SVG).',
   'error.image.too_large': '{name} is larger than {max} MB: make it smaller first.',

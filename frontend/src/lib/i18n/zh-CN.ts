@@ -380,7 +380,6 @@ export const zhCN: Record<MessageKey, string> = {
   'image.choose': '选择…',
   'image.chooseTitle': '选择特色图片',
   'image.placing': '正在把图片复制到站点…',
-  'image.placed': '已复制到站点：{ref}',
   'error.image.no_site': '尚未设置 Hugo 站点，图片无处可放：请在 copydesk.yaml 中设置 site.root，或在站点文件夹中启动 Copydesk。',
   'error.image.not_image': '{name} 不是可放入站点的图片（PNG、JPEG、GIF、WebP、AVIF 或 SVG）。',
   'error.image.too_large': '{name} 超过 {max} MB：请先压缩。',
