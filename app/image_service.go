@@ -116,6 +116,10 @@ func (s *ImageService) PlaceImage(draftID int64, name, data, purpose string) (Pl
 // chooser gives an empty Ref. The browser face has no chooser that hands a
 // path to the server: it reads the file in the page and calls PlaceImage.
 func (s *ImageService) PickImage(draftID int64, title, purpose string) (PlacedImage, error) {
+	// Without a site, say so before the editor looks for a file.
+	if _, err := s.sites(); err != nil {
+		return PlacedImage{}, err
+	}
 	file, err := s.platform.PickFile(title, imageFileFilter)
 	if err != nil {
 		return PlacedImage{}, newAPIError("image.no_picker", map[string]string{"detail": err.Error()})

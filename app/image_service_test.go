@@ -119,6 +119,9 @@ func TestPlaceImageWithoutASite(t *testing.T) {
 	if _, err := svc.Images.PlaceImage(0, "x.png", b64, "body"); err == nil || !strings.Contains(err.Error(), `"code":"image.no_site"`) {
 		t.Errorf("no site: %v", err)
 	}
+	if _, err := svc.Images.PickImage(0, "选择图片", "featured"); err == nil || !strings.Contains(err.Error(), `"code":"image.no_site"`) {
+		t.Errorf("no site, chooser: %v", err)
+	}
 }
 
 // The preview's route in the browser face: the images of the site with the
