@@ -99,7 +99,9 @@ func Place(s Site, draftPath, name string, data []byte, purpose Purpose) (Placed
 			return Placed{}, fmt.Errorf("cannot place %s: %w", site.Quote(file), err)
 		}
 		placed := Placed{File: target, Ref: reference(s, dir, file, purpose, bundled), Bundled: bundled}
-		same, err := holds(target, data)
+		// One look decides: another paste of the same image writing it
+		// meanwhile is then replaced by the same bytes, never renamed.
+		same, exists, err := holds(target, data)
 		if err != nil {
 			return Placed{}, err
 		}
@@ -107,7 +109,7 @@ func Place(s Site, draftPath, name string, data []byte, purpose Purpose) (Placed
 			placed.Existed = true
 			return placed, nil
 		}
-		if _, err := os.Lstat(target); err == nil {
+		if exists {
 			continue
 		}
 		if err := site.WriteAtomic(target, data); err != nil {
@@ -158,23 +160,24 @@ func reference(s Site, dir, file string, purpose Purpose, bundled bool) string {
 	return p
 }
 
-// holds reports whether the regular file at target already holds data.
-func holds(target string, data []byte) (bool, error) {
+// holds reports whether something is at target, and whether it is a
+// regular file holding data.
+func holds(target string, data []byte) (same, exists bool, err error) {
 	info, err := os.Lstat(target)
 	if errors.Is(err, fs.ErrNotExist) {
-		return false, nil
+		return false, false, nil
 	}
 	if err != nil {
-		return false, err
+		return false, true, err
 	}
 	if !info.Mode().IsRegular() || info.Size() != int64(len(data)) {
-		return false, nil
+		return false, true, nil
 	}
 	have, err := site.ReadFile(target, int64(len(data))+1)
 	if err != nil {
-		return false, err
+		return false, true, err
 	}
-	return bytes.Equal(have, data), nil
+	return bytes.Equal(have, data), true, nil
 }
 
 // maxSlug bounds the kept part of a name, in characters.

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"copydesk/backend/site"
@@ -205,5 +206,39 @@ func TestPlaceMakesAMissingStaticFolder(t *testing.T) {
 	}
 	if _, err := os.Stat(p.File); err != nil {
 		t.Error(err)
+	}
+}
+
+// Two pastes of the same image at once (a double drop) write one file, whole.
+func TestPlaceSameImageConcurrently(t *testing.T) {
+	s := newSite(t)
+	data := pngBytes(t, 64, 64, 9)
+	refs := make(chan string, 8)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			p, err := Place(s, "", "same.png", data, Body)
+			if err != nil {
+				t.Error(err)
+			}
+			refs <- p.Ref
+		}()
+	}
+	wg.Wait()
+	close(refs)
+	first := <-refs
+	for r := range refs {
+		if r != first {
+			t.Errorf("%s and %s for the same bytes", first, r)
+		}
+	}
+	entries, _ := os.ReadDir(s.Images)
+	if len(entries) != 1 {
+		t.Errorf("%d files (temporary files left?)", len(entries))
+	}
+	if got, _ := os.ReadFile(filepath.Join(s.Static, filepath.FromSlash(first))); !bytes.Equal(got, data) {
+		t.Error("the file is not the image")
 	}
 }
