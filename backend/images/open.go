@@ -1,6 +1,7 @@
 package images
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"net/http"
@@ -8,9 +9,17 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"copydesk/backend/site"
 )
+
+// Image is an image read back from the site.
+type Image struct {
+	Data    []byte
+	Kind    Kind
+	ModTime time.Time
+}
 
 // Open reads the image at rel (a URL path below root, "/" separators) for
 // the preview. root is the site's static folder, or its content folder for a
@@ -18,46 +27,46 @@ import (
 // that is not a regular file once symbolic links are resolved, a file whose
 // real place is outside root (a link inside static/ may point anywhere), and
 // bytes that are not an image (the content folder holds the articles too).
-func Open(root, rel string) ([]byte, Kind, error) {
+func Open(root, rel string) (Image, error) {
 	if root == "" {
-		return nil, Kind{}, ErrNoSite
+		return Image{}, ErrNoSite
 	}
 	if rel == "" || strings.HasPrefix(rel, "/") || strings.Contains(rel, "\\") || strings.ContainsRune(rel, 0) {
-		return nil, Kind{}, fmt.Errorf("%q: %w", rel, site.ErrOutside)
+		return Image{}, fmt.Errorf("%q: %w", rel, site.ErrOutside)
 	}
 	for _, part := range strings.Split(rel, "/") {
 		if part == ".." {
-			return nil, Kind{}, fmt.Errorf("%q climbs with ..: %w", rel, site.ErrOutside)
+			return Image{}, fmt.Errorf("%q climbs with ..: %w", rel, site.ErrOutside)
 		}
 	}
 	realRoot, err := filepath.EvalSymlinks(root)
 	if err != nil {
-		return nil, Kind{}, err
+		return Image{}, err
 	}
 	real, err := filepath.EvalSymlinks(filepath.Join(realRoot, filepath.FromSlash(path.Clean(rel))))
 	if err != nil {
-		return nil, Kind{}, err
+		return Image{}, err
 	}
 	inside, err := filepath.Rel(realRoot, real)
 	if err != nil || inside == ".." || strings.HasPrefix(inside, ".."+string(filepath.Separator)) || filepath.IsAbs(inside) {
-		return nil, Kind{}, fmt.Errorf("%q leads to %s: %w", rel, site.Quote(real), site.ErrOutside)
+		return Image{}, fmt.Errorf("%q leads to %s: %w", rel, site.Quote(real), site.ErrOutside)
 	}
 	info, err := os.Stat(real)
 	if err != nil {
-		return nil, Kind{}, err
+		return Image{}, err
 	}
 	if !info.Mode().IsRegular() {
-		return nil, Kind{}, fmt.Errorf("%q is not a file", rel)
+		return Image{}, fmt.Errorf("%q is not a file", rel)
 	}
 	data, err := site.ReadFile(real, MaxSize)
 	if err != nil {
-		return nil, Kind{}, err
+		return Image{}, err
 	}
 	kind, err := Sniff(data)
 	if err != nil {
-		return nil, Kind{}, fmt.Errorf("%q: %w", rel, err)
+		return Image{}, fmt.Errorf("%q: %w", rel, err)
 	}
-	return data, kind, nil
+	return Image{Data: data, Kind: kind, ModTime: info.ModTime()}, nil
 }
 
 // Handler serves the site's images to the preview: GET static/<path> from
@@ -90,7 +99,7 @@ func Handler(sites func() (Site, error)) http.Handler {
 			http.NotFound(w, r)
 			return
 		}
-		data, kind, err := Open(root, rel)
+		img, err := Open(root, rel)
 		switch {
 		case errors.Is(err, site.ErrOutside):
 			http.Error(w, "outside the site", http.StatusForbidden)
@@ -103,14 +112,14 @@ func Handler(sites func() (Site, error)) http.Handler {
 			return
 		}
 		h := w.Header()
-		h.Set("Content-Type", kind.MIME)
-		h.Set("Cache-Control", "no-store") // a re-pasted or edited image shows at once
-		if kind == SVG {
+		h.Set("Content-Type", img.Kind.MIME)
+		// Revalidated before a cached copy is reused (If-Modified-Since:
+		// an unchanged image costs a 304), so an image replaced in the site
+		// shows at once without being sent again each time.
+		h.Set("Cache-Control", "no-cache")
+		if img.Kind == SVG {
 			h.Set("Content-Security-Policy", "sandbox; default-src 'none'; style-src 'unsafe-inline'")
 		}
-		if r.Method == http.MethodHead {
-			return
-		}
-		w.Write(data)
+		http.ServeContent(w, r, "", img.ModTime, bytes.NewReader(img.Data))
 	})
 }

@@ -3,6 +3,7 @@ package images
 import (
 	"bytes"
 	"errors"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -40,6 +41,18 @@ func TestHandlerServesImagesWithTheirType(t *testing.T) {
 	}
 	if w := serve(t, s, "HEAD", "static"+placed.Ref); w.Code != 200 || w.Body.Len() != 0 {
 		t.Errorf("HEAD: %d %d bytes", w.Code, w.Body.Len())
+	}
+	// Revalidation: unchanged since the browser's copy costs a 304.
+	first := serve(t, s, "GET", "static"+placed.Ref)
+	if first.Header().Get("Last-Modified") == "" || first.Header().Get("Cache-Control") != "no-cache" {
+		t.Fatalf("no validator: %v", first.Header())
+	}
+	req := httptest.NewRequest("GET", "/static"+placed.Ref, nil)
+	req.Header.Set("If-Modified-Since", first.Header().Get("Last-Modified"))
+	w2 := httptest.NewRecorder()
+	Handler(func() (Site, error) { return s, nil }).ServeHTTP(w2, req)
+	if w2.Code != http.StatusNotModified || w2.Body.Len() != 0 {
+		t.Errorf("revalidation: %d, %d bytes", w2.Code, w2.Body.Len())
 	}
 }
 
@@ -107,7 +120,7 @@ func TestHandlerRefusals(t *testing.T) {
 	if w.Code != 404 {
 		t.Errorf("no site: %d", w.Code)
 	}
-	if _, _, err := Open(s.Static, "/etc/passwd"); err == nil {
+	if _, err := Open(s.Static, "/etc/passwd"); err == nil {
 		t.Error("absolute path opened")
 	}
 }
