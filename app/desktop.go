@@ -91,6 +91,14 @@ func (d *desktopFace) PickFolder(title string) (string, error) {
 	return runtime.OpenDirectoryDialog(d.ctx, runtime.OpenDialogOptions{Title: title, CanCreateDirectories: true})
 }
 
+func (d *desktopFace) PickFile(title string, filter FileFilter) (string, error) {
+	if d.ctx == nil {
+		return "", errors.New("the window is not ready")
+	}
+	return runtime.OpenFileDialog(d.ctx, runtime.OpenDialogOptions{Title: title,
+		Filters: []runtime.FileFilter{{DisplayName: filter.Name, Pattern: filter.Pattern}}})
+}
+
 // smokeTimeout bounds how long the smoke mode waits for the UI to mount.
 const smokeTimeout = 60 * time.Second
 
@@ -142,6 +150,8 @@ func runDesktop(assets fs.FS, files []string, stderr io.Writer) int {
 		MinHeight: 560,
 		AssetServer: &assetserver.Options{
 			Assets: dist,
+			// What the bundle does not hold: the preview's images (ImageService).
+			Handler: svc.Images.routeHandler(),
 		},
 		Menu: desktopMenu(menuLocales[face.locale], face.menuActions()),
 		OnStartup: func(ctx context.Context) {

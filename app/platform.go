@@ -18,6 +18,17 @@ type Platform interface {
 	// PickFolder shows the system's folder picker; "" when cancelled. The
 	// browser face has none (a page cannot hand a local path to the server).
 	PickFolder(title string) (string, error)
+	// PickFile shows the system's file chooser for one file matching the
+	// filter; "" when cancelled. The browser face has none (the page reads
+	// the file itself and sends its bytes).
+	PickFile(title string, filter FileFilter) (string, error)
+}
+
+// FileFilter limits a file chooser to a kind of file: Pattern is
+// semicolon-separated globs ("*.png;*.jpg").
+type FileFilter struct {
+	Name    string
+	Pattern string
 }
 
 // nopPlatform is used before a face has started (and in tests).
@@ -29,4 +40,7 @@ func (nopPlatform) Quit()            {}
 func (nopPlatform) SetTitle(string)  {}
 func (nopPlatform) PickFolder(string) (string, error) {
 	return "", errors.New("no folder picker here")
+}
+func (nopPlatform) PickFile(string, FileFilter) (string, error) {
+	return "", errors.New("no file chooser here")
 }

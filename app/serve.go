@@ -168,6 +168,9 @@ func (b *browserFace) Quit()           { b.quitOnce.Do(func() { close(b.quit) })
 func (b *browserFace) PickFolder(string) (string, error) {
 	return "", errors.New("not available in the browser")
 }
+func (b *browserFace) PickFile(string, FileFilter) (string, error) {
+	return "", errors.New("not available in the browser")
+}
 func (b *browserFace) Emit(name string, data any) {
 	payload, err := json.Marshal(map[string]any{"name": name, "data": data})
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"copydesk/backend/article"
+	"copydesk/backend/images"
 )
 
 // The browser face's guard: which requests reach the UI and its methods.
@@ -22,15 +23,18 @@ import (
 //
 // The static bundle needs no token (the page has to load before it can read
 // its fragment): it is the same code as in the binary and holds no library
-// data. Every /api/ path needs the token; every path needs this server as
-// Host (no DNS rebinding) and, when the browser names one, as Origin.
+// data. Every /api/ path needs the token; the preview's images (/site-static/)
+// need the image route's own per-run key instead (see ImageService); every
+// path needs this server as Host (no DNS rebinding) and, when the browser
+// names one, as Origin.
 
 const tokenHeader = "X-Copydesk-Token"
 
 // maxCallBody bounds one call's JSON body: an article is at most
 // article.MaxSize bytes and JSON escaping at most doubles it (quotes,
-// backslashes, line breaks), plus room for the other arguments.
-const maxCallBody = 2*article.MaxSize + 1<<20
+// backslashes, line breaks); an image is at most images.MaxSize bytes, sent
+// as base64 (4 bytes for every 3); plus room for the other arguments.
+const maxCallBody = max(2*article.MaxSize, (images.MaxSize+2)/3*4) + 1<<20
 
 // Bodies over smallCallBody (or of unknown length) are read at most
 // maxBigCalls at a time, so a burst of large calls cannot hold gigabytes.
@@ -86,6 +90,9 @@ func (b *browserFace) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case api && r.URL.Path == "/api/events" && (header != "" || query != ""):
 		b.serveEvents(w, r)
+	case isImageRoute(r.URL.Path):
+		// An <img> sends no header: the route's own key authorises it (ImageService).
+		b.services.Images.serveRoute(w, r)
 	case api && header == "":
 		forbidden(w)
 	case r.URL.Path == "/api/call":

@@ -10,6 +10,7 @@ type Services struct {
 	History   *HistoryService
 	Export    *ExportService
 	Site      *SiteService
+	Images    *ImageService
 }
 
 func newServices(dbPath string) *Services {
@@ -18,7 +19,8 @@ func newServices(dbPath string) *Services {
 	lib := newLibraryService(dbPath, editor)
 	return &Services{System: newSystemService(dbPath), Library: lib, Editor: editor,
 		Citations: newCitationService(lib, editor, site), History: newHistoryService(lib),
-		Export: newExportService(lib), Site: newSiteService(lib, site)}
+		Export: newExportService(lib), Site: newSiteService(lib, site),
+		Images: newImageService(lib, editor)}
 }
 
 // open opens what the services need (the library database).
@@ -39,11 +41,12 @@ func (s *Services) attach(p Platform) {
 	s.History.platform = p
 	s.Export.platform = p
 	s.Site.platform = p
+	s.Images.platform = p
 }
 
 // bound lists the structs whose exported methods the UI may call.
 func (s *Services) bound() []any {
-	return []any{s.System, s.Library, s.Editor, s.Citations, s.History, s.Export, s.Site}
+	return []any{s.System, s.Library, s.Editor, s.Citations, s.History, s.Export, s.Site, s.Images}
 }
 
 // beforeClose reports whether closing must wait: the UI is asked to save first

@@ -7,6 +7,10 @@
 #  2. journey: create a draft from the template with the keyboard, type a
 #     Chinese paragraph with xdotool, save with Ctrl+S, quit with Ctrl+Q, start
 #     again (the library must open), and find the exact text in the library.
+#  3. images: open an article of a Hugo site whose body shows an image of the
+#     site's static folder; the preview must show it (counted on the screen);
+#     then choose a featured image in the system's file chooser: it must be
+#     copied into static/images and written as featured_image.
 # Screenshots are kept in test-output/desktop/ (git-ignored).
 #
 # Usage: scripts/desktop-test.sh [BINARY]   (default build/bin/copydesk)
@@ -178,3 +182,70 @@ xdotool key ctrl+q
 wait_exit 20
 [ "$status" = "0" ] || fail "journey: second quit failed (status $status)"
 echo "desktop-test: journey ok: typed Chinese with xdotool, saved with Ctrl+S, quit with Ctrl+Q, restarted; text found exactly; screenshots in $out/"
+
+# ---- 3. images -------------------------------------------------------------
+# The preview's images in the desktop window, served by the window's asset
+# server (the image route, see app/image_service.go): an article of a Hugo
+# site shows /images/square.png, a solid magenta square, which must appear
+# on the screen. Opened from the command line, as from the file manager.
+site="$tmp/site"
+mkdir -p "$site/content/posts" "$site/static/images"
+printf "baseURL = 'https://example.org/'\n" >"$site/hugo.toml"
+printf 'site:\n  root: .\n' >"$site/copydesk.yaml"
+convert -size 160x160 xc:'#ff00ff' "$site/static/images/square.png"
+cat >"$site/content/posts/square.md" <<'ARTICLE'
+---
+title: 桌面预览图片
+date: 2025-06-27T20:10:05+08:00
+draft: false
+summary: 预览中的图片来自站点的 static 文件夹。
+tags:
+  - 测试
+main_topics:
+  - 算力与芯片
+---
+
+图片如下：
+
+![](/images/square.png)
+ARTICLE
+# HOME holds the featured image to choose (the system's file chooser opens there).
+mkdir -p "$tmp/home"
+convert -size 12x12 xc:'#00ff00' "$tmp/home/Cover Photo.png"
+env HOME="$tmp/home" COPYDESK_DB="$db" LANG=zh_CN.UTF-8 COPYDESK_READY_FILE="$tmp/ready3" COPYDESK_PROFILE="$site/copydesk.yaml" \
+  "$bin" "$site/content/posts/square.md" >"$tmp/app.log" 2>&1 &
+app_pid=$!
+wait_marker "$tmp/ready3" 60 || fail "images: the UI never reported ready"
+magenta=0
+for _ in $(seq 1 20); do
+  sleep 0.5
+  import -window root "$out/images.png"
+  magenta=$(convert "$out/images.png" -fill black +opaque '#ff00ff' -fill white -opaque '#ff00ff' -format '%[fx:round(mean*w*h)]' info:)
+  [ "$magenta" -ge 20000 ] && break
+done
+[ "$magenta" -ge 20000 ] || fail "images: the preview does not show the site's image ($magenta magenta pixels of 25600; screenshot $out/images.png)"
+# Choose… beside the featured image (题图) opens the system's file chooser;
+# "~/" opens its location bar, where the name is typed.
+xdotool mousemove 676 214 click 1
+sleep 2
+xdotool type --delay 150 "~/Cover Photo.png"
+sleep 0.5
+xdotool key Return
+chosen=""
+for _ in $(seq 1 40); do
+  chosen=$(ls "$site/static/images/" | grep -E '^cover-photo-[0-9a-f]{8}\.png$' || true)
+  [ -n "$chosen" ] && break
+  sleep 0.25
+done
+import -window root "$out/images-chosen.png"
+[ -n "$chosen" ] || fail "images: the chosen featured image was not copied into static/images (screenshot $out/images-chosen.png)"
+sleep 1
+xdotool key ctrl+s
+sleep 1
+xdotool key ctrl+q
+wait_exit 20
+[ "$status" = "0" ] || fail "images: quit failed (status $status)"
+mkdir -p "$tmp/export3"
+"$bin" export --db "$db" --all --out "$tmp/export3" >/dev/null
+grep -rqxF "featured_image: images/$chosen" "$tmp/export3" || fail "images: featured_image is not images/$chosen in the saved draft"
+echo "desktop-test: images ok: the preview showed the site's /images/square.png through the window's asset server ($magenta magenta pixels); the featured image chosen in the system's file chooser became images/$chosen"

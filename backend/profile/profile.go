@@ -38,6 +38,7 @@ const (
 	DefaultStaleDays       = 30
 	DefaultHeading         = "## 引文部分"
 	DefaultStaticDir       = "static"
+	DefaultImagesDir       = "images" // inside the static folder
 	DefaultArchiveEndpoint = "https://archive.org/wayback/available"
 	DefaultDraftsDir       = "posts"
 	// DefaultArchiveSaveURL is the Wayback Machine's save API (GET
@@ -73,6 +74,9 @@ type Profile struct {
 	KeyOrder         []string // the house order of front matter keys
 	SiteRoot         string
 	StaticDir        string
+	// ImagesDir is where pasted and chosen images are copied (site.images);
+	// "" means the static folder's images/ (see ImagesFolder).
+	ImagesDir        string
 	ArchiveOnCapture bool              // links.archive_on_capture: ask the archive to save each captured page
 	ArchiveSaveURL   string            // links.archive_save_endpoint: the archive's save API
 	Outlets          map[string]string // outlets: host -> outlet name for captured pages, over the built-in table
@@ -158,6 +162,18 @@ func (p *Profile) ImagePath(value string) string {
 		return ""
 	}
 	return filepath.Join(p.StaticDir, filepath.FromSlash(value))
+}
+
+// ImagesFolder is the folder images are copied into, inside the static
+// folder: site.images, by default <static>/images. "" when the site is not known.
+func (p *Profile) ImagesFolder() string {
+	switch {
+	case p.StaticDir == "":
+		return ""
+	case p.ImagesDir != "":
+		return p.ImagesDir
+	}
+	return filepath.Join(p.StaticDir, DefaultImagesDir)
 }
 
 func (p *Profile) fieldKeys() []string {

@@ -355,3 +355,37 @@ func TestLoadRefusesAFIFO(t *testing.T) {
 		t.Fatal("Load blocked on a FIFO")
 	}
 }
+
+// site.images names the folder images are copied into, relative to the site
+// root like static, and must stay inside the static folder Hugo serves.
+func TestSiteImagesFolder(t *testing.T) {
+	dir := t.TempDir()
+	for value, want := range map[string]string{
+		"":                  filepath.Join(dir, "static", "images"),
+		"static/images":     filepath.Join(dir, "static", "images"),
+		"static/img/文章":     filepath.Join(dir, "static", "img", "文章"),
+		"static":            filepath.Join(dir, "static"),
+		"content/images":    "error",
+		"static/../images":  "error",
+		"/elsewhere/images": "error",
+	} {
+		text := "site:\n  root: .\n  images: " + value + "\n"
+		if value == "" {
+			text = "site:\n  root: .\n"
+		}
+		p, err := Load(write(t, dir, "copydesk.yaml", text))
+		switch {
+		case want == "error" && err == nil:
+			t.Errorf("images %q accepted as %q", value, p.ImagesFolder())
+		case want == "error":
+			if !strings.Contains(err.Error(), "copydesk.yaml:3") || !strings.Contains(err.Error(), "site.images") {
+				t.Errorf("images %q: error without the key and line: %v", value, err)
+			}
+		case err != nil || p.ImagesFolder() != want:
+			t.Errorf("images %q: %q, %v (want %q)", value, p.ImagesFolder(), err, want)
+		}
+	}
+	if Default().ImagesFolder() != "" {
+		t.Error("no site, yet an images folder")
+	}
+}

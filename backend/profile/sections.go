@@ -15,6 +15,7 @@ import (
 
 func (l *loader) site(v *yaml.Node, p *Profile) error {
 	root, static := "", DefaultStaticDir
+	var images *yaml.Node // site.images, checked once the static folder is known
 	err := l.eachKey(v, func(key string, k, v *yaml.Node) error {
 		s, err := l.str(v)
 		if err != nil {
@@ -35,13 +36,15 @@ func (l *loader) site(v *yaml.Node, p *Profile) error {
 			if p.DraftsDir = path.Clean(slashed); p.DraftsDir == "." {
 				p.DraftsDir = ""
 			}
+		case "images":
+			images = v
 		case "hugo":
 			if s != "" && strings.ContainsRune(s, filepath.Separator) && !filepath.IsAbs(s) {
 				s = filepath.Join(l.dir, s)
 			}
 			p.Hugo = s
 		default:
-			return l.errf(k, "site: unknown setting %q (known: root, static, drafts, hugo)", key)
+			return l.errf(k, "site: unknown setting %q (known: root, static, images, drafts, hugo)", key)
 		}
 		return nil
 	})
@@ -59,6 +62,20 @@ func (l *loader) site(v *yaml.Node, p *Profile) error {
 		p.StaticDir = filepath.Clean(static)
 	} else {
 		p.StaticDir = filepath.Join(p.SiteRoot, filepath.FromSlash(static))
+	}
+	if images != nil {
+		// Relative to the site root like static; it must lie inside the static
+		// folder, since Hugo serves only that folder at the site's root.
+		dir := filepath.FromSlash(images.Value)
+		if !filepath.IsAbs(dir) {
+			dir = filepath.Join(p.SiteRoot, dir)
+		}
+		dir = filepath.Clean(dir)
+		rel, err := filepath.Rel(p.StaticDir, dir)
+		if images.Value == "" || err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel) {
+			return l.errf(images, "site.images: give a folder inside the static folder, relative to the site root (e.g. static/images)")
+		}
+		p.ImagesDir = dir
 	}
 	return nil
 }

@@ -1000,7 +1000,39 @@ export namespace app {
 	}
 	
 	
+	export class PlacedImage {
+	    ref: string;
+	    file: string;
+	    bundled: boolean;
+	    existed: boolean;
 	
+	    static createFrom(source: any = {}) {
+	        return new PlacedImage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ref = source["ref"];
+	        this.file = source["file"];
+	        this.bundled = source["bundled"];
+	        this.existed = source["existed"];
+	    }
+	}
+	
+	export class PreviewRoute {
+	    static: string;
+	    page: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PreviewRoute(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.static = source["static"];
+	        this.page = source["page"];
+	    }
+	}
 	
 	export class ProfileInfo {
 	    timeZone: string;

@@ -14,6 +14,7 @@ export * from './citations';
 export * from './history';
 export * from './export';
 export * from './site';
+export * from './images';
 
 /** A failed Go call: a stable code with parameters (the UI localizes it), or plain text. */
 export class ApiError extends Error {

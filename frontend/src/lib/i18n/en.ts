@@ -378,6 +378,19 @@ export const en = {
   // front matter dates
   'form.dateFormat': 'Not a date and time: write it as YYYY-MM-DD HH:MM:SS, in the time zone above.',
   // end front matter dates
+  // images
+  'image.choose': 'Choose…',
+  'image.chooseTitle': 'Choose the featured image',
+  'image.placing': 'Copying the image into the site…',
+  'error.image.no_site': 'No Hugo site is known, so there is nowhere to copy the image: set site.root in copydesk.yaml, or start Copydesk in the site\'s folder.',
+  'error.image.not_image': '{name} is not an image Copydesk can place (PNG, JPEG, GIF, WebP, AVIF or SVG).',
+  'error.image.too_large': '{name} is larger than {max} MB: make it smaller first.',
+  'error.image.empty': '{name} is empty.',
+  'error.image.bad_data': 'The image {name} arrived damaged: try again.',
+  'error.image.outside': 'The image would be written outside the site: {detail}',
+  'error.image.no_picker': 'There is no file chooser here.',
+  'error.image.failed': 'The image could not be copied into the site: {detail}',
+  // end images
 } as const;
 
 export type MessageKey = keyof typeof en;

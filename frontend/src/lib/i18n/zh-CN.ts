@@ -380,4 +380,17 @@ export const zhCN: Record<MessageKey, string> = {
   // front matter dates
   'form.dateFormat': '不是有效的日期时间：请按 YYYY-MM-DD HH:MM:SS 填写，时区见上。',
   // end front matter dates
+  // images
+  'image.choose': '选择…',
+  'image.chooseTitle': '选择特色图片',
+  'image.placing': '正在把图片复制到站点…',
+  'error.image.no_site': '尚未设置 Hugo 站点，图片无处可放：请在 copydesk.yaml 中设置 site.root，或在站点文件夹中启动 Copydesk。',
+  'error.image.not_image': '{name} 不是可放入站点的图片（PNG、JPEG、GIF、WebP、AVIF 或 SVG）。',
+  'error.image.too_large': '{name} 超过 {max} MB：请先压缩。',
+  'error.image.empty': '{name} 是空文件。',
+  'error.image.bad_data': '图片 {name} 传输时损坏：请重试。',
+  'error.image.outside': '图片将被写到站点之外：{detail}',
+  'error.image.no_picker': '这里没有文件选择器。',
+  'error.image.failed': '无法把图片复制到站点：{detail}',
+  // end images
 };
