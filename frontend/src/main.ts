@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { installTransport } from './lib/api';
 import './app.css';
+import './controls.css';
 
 // The transport must exist before any binding is called.
 installTransport();

@@ -4,10 +4,7 @@
 // applies it to the editor as a minimal change.
 import * as Citation from '../../../wailsjs/go/app/CitationService';
 import type { app } from '../../../wailsjs/go/models';
-import { toApiError } from './index';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Data<T> = T extends (infer U)[] ? Data<U>[] : T extends object ? { [K in keyof T as T[K] extends (...a: any[]) => any ? never : K]: Data<T[K]> } : T;
+import { wrap, list, type Data } from './call';
 
 export type CitationFields = Data<app.CitationFields>;
 export type LinkState = Data<app.LinkState>;
@@ -48,70 +45,60 @@ export interface LinkCheckProgress {
 export const linkStatuses = ['ok', 'redirected', 'dead', 'unverifiable', 'error'] as const;
 export type LinkStatus = (typeof linkStatuses)[number];
 
-async function call<T>(p: Promise<T>): Promise<T> {
-  try {
-    return await p;
-  } catch (e) {
-    throw toApiError(e);
-  }
-}
-
-const arr = <T>(xs: T[] | null | undefined): T[] => xs ?? [];
-
 export function emptyFields(): CitationFields {
   return { title: '', url: '', outlet: '', authors: [], published: '', retrieved: '' };
 }
 
-const fields = (f: CitationFields): CitationFields => ({ ...f, authors: arr(f.authors) });
-const cites = (c: SourceCite[] | null | undefined) => arr(c);
-const captured = (c: CapturedCitation): CapturedCitation => ({ ...c, fields: fields(c.fields), warnings: arr(c.warnings) });
+const fields = (f: CitationFields): CitationFields => ({ ...f, authors: list(f.authors) });
+const cites = (c: SourceCite[] | null | undefined) => list(c);
+const captured = (c: CapturedCitation): CapturedCitation => ({ ...c, fields: fields(c.fields), warnings: list(c.warnings) });
 
 export const citations = {
   list: async (text: string): Promise<CitationList> => {
-    const l = await call(Citation.List(text));
-    return { ...l, rows: arr(l.rows).map((r) => ({ ...r, fields: fields(r.fields) })) };
+    const l = await wrap(Citation.List(text));
+    return { ...l, rows: list(l.rows).map((r) => ({ ...r, fields: fields(r.fields) })) };
   },
-  update: (text: string, label: string, f: CitationFields) => call(Citation.Update(text, label, f)),
+  update: (text: string, label: string, f: CitationFields) => wrap(Citation.Update(text, label, f)),
   /** cursor: UTF-16 offset where the reference goes, or -1 for none. */
-  add: (text: string, f: CitationFields, cursor: number) => call(Citation.Add(text, f, cursor)) as Promise<AddedCitation>,
-  remove: (text: string, label: string, alsoRefs: boolean) => call(Citation.Delete(text, label, alsoRefs)),
-  renumber: (text: string) => call(Citation.Renumber(text)),
+  add: (text: string, f: CitationFields, cursor: number) => wrap(Citation.Add(text, f, cursor)) as Promise<AddedCitation>,
+  remove: (text: string, label: string, alsoRefs: boolean) => wrap(Citation.Delete(text, label, alsoRefs)),
+  renumber: (text: string) => wrap(Citation.Renumber(text)),
   suggest: async (url: string): Promise<SourceSuggestion> => {
-    const s = await call(Citation.Suggest(url));
+    const s = await wrap(Citation.Suggest(url));
     return { ...s, fields: fields(s.fields), citedBy: cites(s.citedBy) };
   },
   /** Runs until done or cancelled; progress arrives as "links-progress" events carrying jobId. */
   checkLinks: async (jobId: string, text: string): Promise<LinkCheckSummary> => {
-    const s = await call(Citation.CheckLinks(jobId, text));
-    return { ...s, results: arr(s.results), counts: s.counts ?? {} };
+    const s = await wrap(Citation.CheckLinks(jobId, text));
+    return { ...s, results: list(s.results), counts: s.counts ?? {} };
   },
-  cancelCheck: (jobId: string) => call(Citation.CancelCheck(jobId)),
+  cancelCheck: (jobId: string) => wrap(Citation.CancelCheck(jobId)),
   markRetrievedToday: async (text: string, labels: string[]): Promise<RetrievedMarked> => {
-    const m = await call(Citation.MarkRetrievedToday(text, labels));
-    return { ...m, marked: arr(m.marked), skipped: arr(m.skipped) };
+    const m = await wrap(Citation.MarkRetrievedToday(text, labels));
+    return { ...m, marked: list(m.marked), skipped: list(m.skipped) };
   },
   sources: async (): Promise<SourceRow[]> =>
-    arr(await call(Citation.Sources())).map((s) => ({ ...s, fields: fields(s.fields), citedBy: cites(s.citedBy) })),
+    list(await wrap(Citation.Sources())).map((s) => ({ ...s, fields: fields(s.fields), citedBy: cites(s.citedBy) })),
   applySourceToText: async (text: string, url: string, f: CitationFields): Promise<SourceApplied> => {
-    const r = await call(Citation.ApplySourceToText(text, url, f));
-    return { ...r, labels: arr(r.labels) };
+    const r = await wrap(Citation.ApplySourceToText(text, url, f));
+    return { ...r, labels: list(r.labels) };
   },
   applySourceToDrafts: async (url: string, f: CitationFields, draftIds: number[]): Promise<DraftSourceUpdate[]> =>
-    arr(await call(Citation.ApplySourceToDrafts(url, f, draftIds))).map((u) => ({ ...u, labels: arr(u.labels) })),
+    list(await wrap(Citation.ApplySourceToDrafts(url, f, draftIds))).map((u) => ({ ...u, labels: list(u.labels) })),
   /**
    * Reads each page as a citation (fields, where each came from, warnings).
    * Runs until done or cancelled with cancelCheck(jobId); progress arrives as
    * "capture-progress" events carrying jobId.
    */
   captureUrls: async (jobId: string, urls: string[]): Promise<CaptureSummary> => {
-    const s = await call(Citation.CaptureURLs(jobId, urls));
-    return { ...s, results: arr(s.results).map(captured) };
+    const s = await wrap(Citation.CaptureURLs(jobId, urls));
+    return { ...s, results: list(s.results).map(captured) };
   },
   /** Reads a page the editor saved or copied as HTML, as the page at url. */
-  captureHtml: async (html: string, url: string): Promise<CapturedCitation> => captured(await call(Citation.CaptureHTML(html, url))),
+  captureHtml: async (html: string, url: string): Promise<CapturedCitation> => captured(await wrap(Citation.CaptureHTML(html, url))),
   audit: async (lang: string): Promise<AuditDraft[]> =>
-    arr(await call(Citation.Audit(lang))).map((d) => ({
+    list(await wrap(Citation.Audit(lang))).map((d) => ({
       ...d,
-      problems: arr(d.problems).map((p) => ({ ...p, params: p.params ?? {} })),
+      problems: list(d.problems).map((p) => ({ ...p, params: p.params ?? {} })),
     })),
 };

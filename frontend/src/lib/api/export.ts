@@ -4,10 +4,7 @@
 // picker.
 import * as Export from '../../../wailsjs/go/app/ExportService';
 import type { app } from '../../../wailsjs/go/models';
-import { toApiError } from './index';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Data<T> = T extends (infer U)[] ? Data<U>[] : T extends object ? { [K in keyof T as T[K] extends (...a: any[]) => any ? never : K]: Data<T[K]> } : T;
+import { wrap, type Data } from './call';
 
 export type ExportPreview = Data<app.ExportPreview>;
 export type ExportSummary = Data<app.ExportSummary>;
@@ -19,14 +16,6 @@ export interface ExportProgress {
   current: string;
 }
 
-async function call<T>(p: Promise<T>): Promise<T> {
-  try {
-    return await p;
-  } catch (e) {
-    throw toApiError(e);
-  }
-}
-
 const summary = (s: ExportSummary): ExportSummary => ({
   ...s,
   done: s.done ?? [],
@@ -35,12 +24,12 @@ const summary = (s: ExportSummary): ExportSummary => ({
 });
 
 export const exporter = {
-  preview: (draftId: number, folder: string): Promise<ExportPreview> => call(Export.Preview(draftId, folder)),
+  preview: (draftId: number, folder: string): Promise<ExportPreview> => wrap(Export.Preview(draftId, folder)),
   /** force: replace a file someone else changed (only after the editor saw the diff). */
-  exportDraft: async (draftId: number, folder: string, force: boolean) => summary(await call(Export.Export(draftId, folder, force))),
+  exportDraft: async (draftId: number, folder: string, force: boolean) => summary(await wrap(Export.Export(draftId, folder, force))),
   /** Progress arrives as "export-progress" events; cancelExport stops it. */
-  exportChanged: async (folder: string) => summary(await call(Export.ExportChanged(folder))),
-  cancelExport: () => call(Export.CancelExport()),
+  exportChanged: async (folder: string) => summary(await wrap(Export.ExportChanged(folder))),
+  cancelExport: () => wrap(Export.CancelExport()),
   /** Desktop only; rejects with code export.no_picker in the browser. "" when cancelled. */
-  pickFolder: (title: string) => call(Export.PickFolder(title)),
+  pickFolder: (title: string) => wrap(Export.PickFolder(title)),
 };

@@ -3,7 +3,7 @@
 // images. The bytes travel as base64 (the one form both faces' transports
 // carry); Go decides from the bytes themselves whether they are an image.
 import * as Images from '../../../wailsjs/go/app/ImageService';
-import { toApiError } from './index';
+import { wrap } from './call';
 
 /** Where a featured_image value goes, or an image in the text. */
 export type ImagePurpose = 'featured' | 'body';
@@ -22,14 +22,6 @@ export interface ImageRoute {
   page: string;
 }
 
-async function call<T>(p: Promise<T>): Promise<T> {
-  try {
-    return await p;
-  } catch (e) {
-    throw toApiError(e);
-  }
-}
-
 /** The base64 of a file's bytes (without the data: prefix). */
 export async function fileBase64(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -42,8 +34,8 @@ export async function fileBase64(file: Blob): Promise<string> {
 export const imagesApi = {
   /** Copies a file (picked in the page, pasted or dropped) into the site for the draft (0: none). */
   place: async (draftId: number, file: File, purpose: ImagePurpose): Promise<PlacedImage> =>
-    call(Images.PlaceImage(draftId, file.name, await fileBase64(file), purpose)),
+    wrap(Images.PlaceImage(draftId, file.name, await fileBase64(file), purpose)),
   /** The desktop's native chooser; ref is "" when the editor cancelled. */
-  pick: (draftId: number, title: string, purpose: ImagePurpose): Promise<PlacedImage> => call(Images.PickImage(draftId, title, purpose)),
-  previewRoute: (draftId: number): Promise<ImageRoute> => call(Images.PreviewRoute(draftId)),
+  pick: (draftId: number, title: string, purpose: ImagePurpose): Promise<PlacedImage> => wrap(Images.PickImage(draftId, title, purpose)),
+  previewRoute: (draftId: number): Promise<ImageRoute> => wrap(Images.PreviewRoute(draftId)),
 };
