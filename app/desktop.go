@@ -187,7 +187,13 @@ func runDesktop(assets fs.FS, files []string, stderr io.Writer) int {
 				}
 			},
 		},
-		Linux: &linux.Options{ProgramName: "copydesk"},
+		// GPU policy Never: Wails's own default when no Linux options are
+		// given (windows left blank on some GPU drivers, wails issue 2977),
+		// which setting ProgramName would otherwise silently turn into
+		// OnDemand. A text editor's window needs no GPU compositing, and
+		// without it the GL stack (on machines without a GPU driver, Mesa's
+		// llvmpipe with all of LLVM) is not loaded into the process.
+		Linux: &linux.Options{ProgramName: "copydesk", WebviewGpuPolicy: linux.WebviewGpuPolicyNever},
 		Bind:  svc.bound(),
 	})
 	if err != nil {

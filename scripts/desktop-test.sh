@@ -11,6 +11,13 @@
 #     site's static folder; the preview must show it (counted on the screen);
 #     then choose a featured image in the system's file chooser: it must be
 #     copied into static/images and written as featured_image.
+#  4. cold start with a large library: import 10,001 generated house-style
+#     articles, launch the window on them and time the first library rows
+#     painted (the UI reports them: COPYDESK_ROWS_FILE), then, at rest, the
+#     memory of the Go process and of its WebKit web process. It fails when
+#     a bound meant to catch a regression (every row loaded at start, say) is
+#     passed, not on timing noise: first rows > 5 s, web process > 600 MB,
+#     Go process > 250 MB resident (the targets are 1 s, 300 MB, 100 MB).
 # Screenshots are kept in test-output/desktop/ (git-ignored).
 #
 # Usage: scripts/desktop-test.sh [BINARY]   (default build/bin/copydesk)
@@ -42,8 +49,9 @@ app_pid=""
 cleanup() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
-  rm -rf "$tmp"
+  rm -rf "$tmp" ${big:+"$big"}
 }
+big="" # the large library's folder (part 3)
 trap cleanup EXIT
 
 fail() {
@@ -249,3 +257,72 @@ mkdir -p "$tmp/export3"
 "$bin" export --db "$db" --all --out "$tmp/export3" >/dev/null
 grep -rqxF "featured_image: images/$chosen" "$tmp/export3" || fail "images: featured_image is not images/$chosen in the saved draft"
 echo "desktop-test: images ok: the preview showed the site's /images/square.png through the window's asset server ($magenta magenta pixels); the featured image chosen in the system's file chooser became images/$chosen"
+
+# ---- 4. cold start and memory with a 10,001-draft library -------------------
+if ! command -v go >/dev/null; then
+  echo "desktop-test: large library SKIPPED: Go is needed to generate the articles" >&2
+  exit 0
+fi
+big_n=10001
+go build -o "$tmp/samples" ./backend/site/samples/cmd/copydesk-samples
+# In memory where there is a tmpfs: writing 10,001 small files to a busy disk
+# took longer than importing them.
+big=$(mktemp -d -p /dev/shm copydesk-desktop.XXXXXX 2>/dev/null || mktemp -d)
+gen_start=$(date +%s.%N)
+"$tmp/samples" -n "$big_n" -out "$big/articles"
+# --index: the library as the app leaves it once its background indexing is
+# done, so that "at rest" below is at rest (no indexing running).
+"$bin" import --index --db "$big/library.db" "$big/articles" >"$tmp/import.out" 2>&1 || { cat "$tmp/import.out" >&2; fail "large library: the import failed"; }
+rm -rf "$big/articles"
+gen_end=$(date +%s.%N)
+grep -q "imported $big_n files: $big_n new" "$tmp/import.out" || fail "large library: unexpected import result: $(cat "$tmp/import.out")"
+
+launch=$(date +%s.%N)
+start_app COPYDESK_DB="$big/library.db" COPYDESK_ROWS_FILE="$tmp/rows"
+rows_at=""
+for _ in $(seq 1 1500); do # polled every 20 ms, for 30 s at most
+  if [ -s "$tmp/rows" ]; then rows_at=$(date +%s.%N); break; fi
+  kill -0 "$app_pid" 2>/dev/null || fail "large library: the app exited before showing rows"
+  sleep 0.02
+done
+[ -n "$rows_at" ] || fail "large library: no library rows painted within 30 s"
+rows_line=$(tr -d '\n' <"$tmp/rows")
+shown=$(awk '{ print $2 }' <<<"$rows_line")
+[ "$shown" -gt 0 ] || fail "large library: the first page painted no rows ($rows_line)"
+
+# At rest: let the first page's neighbours and the preview settle.
+sleep 3
+import -window root "$out/large-library.png"
+# kib PID FIELD: VmRSS from status, or Pss from smaps_rollup (empty when unreadable).
+kib() {
+  case $2 in
+    rss) awk '$1 == "VmRSS:" { print $2 }' "/proc/$1/status" 2>/dev/null ;;
+    pss) awk '$1 == "Pss:" { print $2 }' "/proc/$1/smaps_rollup" 2>/dev/null ;;
+  esac
+}
+mb() { awk -v k="${1:-0}" 'BEGIN { printf "%.0f", k / 1024 }'; }
+go_rss=$(kib "$app_pid" rss); go_pss=$(kib "$app_pid" pss)
+web_rss=0; web_pss=0; webs=0
+for child in $(pgrep -P "$app_pid"); do
+  case "$(cat "/proc/$child/comm" 2>/dev/null)" in
+    WebKitWebProces*)
+      webs=$((webs + 1))
+      web_rss=$((web_rss + $(kib "$child" rss || echo 0)))
+      web_pss=$((web_pss + $(kib "$child" pss || echo 0)))
+      ;;
+  esac
+done
+[ "$webs" -gt 0 ] || fail "large library: no WebKitWebProcess child of the app found"
+kill "$app_pid" 2>/dev/null || true
+wait "$app_pid" 2>/dev/null || true
+app_pid=""
+
+first=$(awk -v a="$launch" -v b="$rows_at" 'BEGIN { printf "%.2f", b - a }')
+echo "desktop-test: large library: $big_n drafts generated and imported in $(awk -v a="$gen_start" -v b="$gen_end" 'BEGIN { printf "%.1f", b - a }') s;" \
+  "first rows painted ${first} s after launch ($rows_line);" \
+  "at rest: Go process $(mb "$go_rss") MB resident ($(mb "$go_pss") MB PSS)," \
+  "WebKit web process $(mb "$web_rss") MB resident ($(mb "$web_pss") MB PSS, $webs process(es));" \
+  "load average $(cut -d' ' -f1-3 /proc/loadavg); screenshot $out/large-library.png"
+awk -v s="$first" 'BEGIN { exit !(s <= 5) }' || fail "large library: first rows after ${first} s (bound 5 s, target 1 s)"
+[ "$(mb "$web_rss")" -le 600 ] || fail "large library: WebKit web process holds $(mb "$web_rss") MB (bound 600 MB, target 300 MB)"
+[ "$(mb "$go_rss")" -le 250 ] || fail "large library: Go process holds $(mb "$go_rss") MB (bound 250 MB, target 100 MB)"

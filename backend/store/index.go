@@ -38,7 +38,12 @@ func (s *Store) IndexPending(ctx context.Context, progress func(done int)) error
 			return err
 		}
 		if n == 0 {
-			return nil
+			// Indexing filled the writer's page cache (up to 16 MB, see dsn)
+			// with pages a desktop session rarely touches again: give them
+			// back, so a running app does not keep them for its lifetime.
+			_, err := s.write.ExecContext(ctx, "PRAGMA shrink_memory")
+			releaseFreedMemory()
+			return err
 		}
 		done += int(n)
 		if progress != nil {

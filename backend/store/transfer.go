@@ -57,6 +57,15 @@ type ImportOutcome struct {
 	Unchanged bool
 }
 
+// The lookups of a live draft by path. Both repeat the drafts_path index's own
+// condition, a non-empty path: SQLite uses a partial index only when the query
+// implies its WHERE, and without it every imported file scanned the whole
+// table (10,000 files took over a minute instead of seconds).
+const (
+	livePathSQL  = `SELECT id, content_hash, imported_hash FROM drafts WHERE path = ? AND path <> '' AND trashed_at IS NULL`
+	pathTakenSQL = `SELECT count(*) FROM drafts WHERE path = ? AND path <> '' AND id <> ? AND trashed_at IS NULL`
+)
+
 // ApplyImports stores a batch of files in one transaction (see inBulkTx for
 // its durability: importing again completes an import): new drafts are
 // created (their full-text indexing deferred: see IndexPending), changed
@@ -77,7 +86,7 @@ func (s *Store) ApplyImports(ctx context.Context, items []ImportItem) ([]ImportO
 				// since this one looked: the same bytes are no news.
 				var id int64
 				var content, imported string
-				err := tx.QueryRowContext(ctx, `SELECT id, content_hash, imported_hash FROM drafts WHERE path = ? AND trashed_at IS NULL`, it.Path).Scan(&id, &content, &imported)
+				err := tx.QueryRowContext(ctx, livePathSQL, it.Path).Scan(&id, &content, &imported)
 				switch {
 				case err == nil && (hash == content || hash == imported):
 					out[i] = ImportOutcome{ID: id, Unchanged: true}
@@ -184,7 +193,7 @@ func (s *Store) ExportIDs(ctx context.Context, q ExportQuery) ([]int64, error) {
 // PathTaken reports whether a live draft other than exceptID remembers path.
 func (s *Store) PathTaken(ctx context.Context, path string, exceptID int64) (bool, error) {
 	var n int
-	err := s.read.QueryRowContext(ctx, `SELECT count(*) FROM drafts WHERE path = ? AND id <> ? AND trashed_at IS NULL`, path, exceptID).Scan(&n)
+	err := s.read.QueryRowContext(ctx, pathTakenSQL, path, exceptID).Scan(&n)
 	return n > 0, err
 }
 

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -112,5 +113,34 @@ func TestRecordExportsBatch(t *testing.T) {
 	gb, _ := s.GetDraft(ctx, b.ID)
 	if ga.Path != "same.md" || ga.Status != StatusPublished || gb.Path != "" || gb.Exported {
 		t.Errorf("a %+v b %+v", ga.Summary, gb.Summary)
+	}
+}
+
+// The lookups by path must use the drafts_path index: a scan of the table
+// per imported file makes an import quadratic in the library's size.
+func TestPathLookupsUseTheIndex(t *testing.T) {
+	s := newStore(t)
+	for name, query := range map[string]string{"livePathSQL": livePathSQL, "pathTakenSQL": pathTakenSQL} {
+		args := []any{"posts/a.md"}
+		if query == pathTakenSQL {
+			args = append(args, int64(1))
+		}
+		rows, err := s.read.QueryContext(context.Background(), "EXPLAIN QUERY PLAN "+query, args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var plan strings.Builder
+		for rows.Next() {
+			var id, parent, unused int
+			var detail string
+			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+				t.Fatal(err)
+			}
+			plan.WriteString(detail + "\n")
+		}
+		rows.Close()
+		if !strings.Contains(plan.String(), "USING INDEX drafts_path") {
+			t.Errorf("%s does not use the drafts_path index; plan:\n%s", name, plan.String())
+		}
 	}
 }

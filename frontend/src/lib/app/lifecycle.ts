@@ -55,5 +55,8 @@ async function connect(): Promise<void> {
   } catch (e) {
     shell.showError(e);
   }
-  void libraryState.refreshTags();
+  // The tags are counted over the whole library: with the library pane shown
+  // they are first read once its first rows are painted (onRowsShown), so the
+  // first paint never waits behind them.
+  if (!shell.showLibrary) void libraryState.refreshTags();
 }

@@ -8,6 +8,8 @@ export function Quit():Promise<void>;
 
 export function Ready(arg1:string):Promise<void>;
 
+export function RowsShown(arg1:number):Promise<void>;
+
 export function SetLocale(arg1:string):Promise<void>;
 
 export function Version():Promise<string>;

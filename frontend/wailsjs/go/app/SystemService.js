@@ -14,6 +14,10 @@ export function Ready(arg1) {
   return window['go']['app']['SystemService']['Ready'](arg1);
 }
 
+export function RowsShown(arg1) {
+  return window['go']['app']['SystemService']['RowsShown'](arg1);
+}
+
 export function SetLocale(arg1) {
   return window['go']['app']['SystemService']['SetLocale'](arg1);
 }
