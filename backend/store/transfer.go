@@ -77,7 +77,7 @@ func (s *Store) ApplyImports(ctx context.Context, items []ImportItem) ([]ImportO
 				// since this one looked: the same bytes are no news.
 				var id int64
 				var content, imported string
-				err := tx.QueryRowContext(ctx, `SELECT id, content_hash, imported_hash FROM drafts WHERE path = ? AND trashed_at IS NULL`, it.Path).Scan(&id, &content, &imported)
+				err := tx.QueryRowContext(ctx, draftAtPathQuery, it.Path).Scan(&id, &content, &imported)
 				switch {
 				case err == nil && (hash == content || hash == imported):
 					out[i] = ImportOutcome{ID: id, Unchanged: true}
@@ -181,10 +181,19 @@ func (s *Store) ExportIDs(ctx context.Context, q ExportQuery) ([]int64, error) {
 	return ids, nil
 }
 
+// The live draft at a path, and whether another one is there. Both repeat
+// the conditions of the partial index drafts_path so SQLite uses it (see
+// TestPathQueriesUseIndex): without the test for a non-empty path each
+// reads every draft.
+const (
+	draftAtPathQuery = `SELECT id, content_hash, imported_hash FROM drafts WHERE path = ? AND path <> '' AND trashed_at IS NULL`
+	pathTakenQuery   = `SELECT count(*) FROM drafts WHERE path = ? AND path <> '' AND id <> ? AND trashed_at IS NULL`
+)
+
 // PathTaken reports whether a live draft other than exceptID remembers path.
 func (s *Store) PathTaken(ctx context.Context, path string, exceptID int64) (bool, error) {
 	var n int
-	err := s.read.QueryRowContext(ctx, `SELECT count(*) FROM drafts WHERE path = ? AND id <> ? AND trashed_at IS NULL`, path, exceptID).Scan(&n)
+	err := s.read.QueryRowContext(ctx, pathTakenQuery, path, exceptID).Scan(&n)
 	return n > 0, err
 }
 
