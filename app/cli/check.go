@@ -8,10 +8,8 @@ import (
 	"io"
 	"os"
 	"strings"
-	"time"
 
 	"copydesk/backend/check"
-	"copydesk/backend/citation"
 	"copydesk/backend/site"
 	"copydesk/backend/workspace"
 )
@@ -82,14 +80,12 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return ExitUsage
 	}
 	opt := check.FilesOptions{Lang: check.NormalizeLang(localeFromEnv())}
-	if *todayFlag != "" {
-		t, err := time.Parse("2006-01-02", *todayFlag)
-		if err != nil {
-			fmt.Fprintf(stderr, "copydesk check: --today %q is not a date like 2025-06-28\n", *todayFlag)
-			return ExitUsage
-		}
-		opt.Today = citation.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+	today, err := parseToday(*todayFlag)
+	if err != nil {
+		fmt.Fprintf(stderr, "copydesk check: %v\n", err)
+		return ExitUsage
 	}
+	opt.Today = today
 	if *profileFlag != "" {
 		p, err := workspace.FindProfile(*profileFlag, "")
 		if err != nil {

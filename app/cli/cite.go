@@ -3,10 +3,10 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"math"
 	"os"
 	"os/signal"
 	"strconv"
@@ -17,6 +17,7 @@ import (
 	"copydesk/backend/citations"
 	"copydesk/backend/linkcheck"
 	"copydesk/backend/profile"
+	"copydesk/backend/site"
 	"copydesk/backend/workspace"
 )
 
@@ -188,20 +189,16 @@ func labelAt(first string, i int) string {
 	return first
 }
 
-// readSavedPage reads a page saved from a browser, refusing one far larger
-// than any article page before reading it whole.
+// readSavedPage reads a page saved from a browser through the file gateway:
+// a FIFO or device is refused instead of read, and a file larger than any
+// article page is refused before it is read whole.
 func readSavedPage(name string) ([]byte, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
+	b, err := site.ReadFile(name, linkcheck.DefaultMaxPageBytes)
+	if errors.Is(err, site.ErrTooLarge) {
+		return nil, fmt.Errorf("%s: larger than %d MiB; a saved article page is far smaller", site.Quote(name), linkcheck.DefaultMaxPageBytes>>20)
 	}
-	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, linkcheck.DefaultMaxPageBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if len(b) > linkcheck.DefaultMaxPageBytes {
-		return nil, fmt.Errorf("%s: larger than %d MiB; a saved article page is far smaller", name, linkcheck.DefaultMaxPageBytes>>20)
+		return nil, fmt.Errorf("%s: %w", site.Quote(name), err)
 	}
 	return b, nil
 }
@@ -252,19 +249,11 @@ func parseCiteFlags(args []string, stdout, stderr io.Writer) (citeFlags, []strin
 	if _, err := strconv.Atoi(opts.label); err != nil && len(urls) > 1 && opts.label != "?" {
 		return usageErr("--label %q is not a number, so it cannot count up for %d URLs", opts.label, len(urls))
 	}
-	if *todayFlag != "" {
-		t, err := time.Parse("2006-01-02", *todayFlag)
-		if err != nil {
-			return usageErr("--today %q is not a date like 2025-06-28", *todayFlag)
-		}
-		opts.today = citation.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+	if opts.today, err = parseToday(*todayFlag); err != nil {
+		return usageErr("%v", err)
 	}
-	if *timeoutFlag != "" {
-		secs, err := strconv.ParseFloat(*timeoutFlag, 64)
-		if err != nil || secs <= 0 || math.IsInf(secs, 0) || math.IsNaN(secs) || secs > 3600 {
-			return usageErr("--timeout %q is not a number of seconds between 0 and 3600", *timeoutFlag)
-		}
-		opts.timeout = time.Duration(secs * float64(time.Second))
+	if opts.timeout, err = parseTimeout(*timeoutFlag); err != nil {
+		return usageErr("%v", err)
 	}
 	wd, _ := os.Getwd() // "" (the built-in profile) when the folder is gone
 	p, err := workspace.FindProfile(*profileFlag, wd)

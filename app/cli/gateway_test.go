@@ -23,6 +23,8 @@ func TestCommandsRefuseSpecialFilesNamedDirectly(t *testing.T) {
 			{"render", special},
 			{"links", "--archive-endpoint", "none", special},
 			{"import", "--db", db, special},
+			{"fix", "--dry-run", special},
+			{"cite", "--html", special, "--url", "https://example.com/a"},
 		} {
 			code, _, stderr := runCLI(t, args...)
 			if code == ExitOK || !strings.Contains(stderr, special) || !strings.Contains(stderr, "not a regular file") {

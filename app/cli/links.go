@@ -6,11 +6,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math"
 	"net/url"
 	"os"
 	"os/signal"
-	"strconv"
 	"strings"
 	"time"
 
@@ -209,19 +207,11 @@ func parseLinksFlags(args []string, stdout, stderr io.Writer) (linksFlags, []str
 	if len(paths) == 0 {
 		return usageErr("no PATH given")
 	}
-	if *todayFlag != "" {
-		t, err := time.Parse("2006-01-02", *todayFlag)
-		if err != nil {
-			return usageErr("--today %q is not a date like 2025-06-28", *todayFlag)
-		}
-		opts.today = citation.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+	if opts.today, err = parseToday(*todayFlag); err != nil {
+		return usageErr("%v", err)
 	}
-	if *timeoutFlag != "" {
-		secs, err := strconv.ParseFloat(*timeoutFlag, 64)
-		if err != nil || secs <= 0 || math.IsInf(secs, 0) || math.IsNaN(secs) || secs > 3600 {
-			return usageErr("--timeout %q is not a number of seconds between 0 and 3600", *timeoutFlag)
-		}
-		opts.timeout = time.Duration(secs * float64(time.Second))
+	if opts.timeout, err = parseTimeout(*timeoutFlag); err != nil {
+		return usageErr("%v", err)
 	}
 	if opts.archive != "" && opts.archive != "none" {
 		if !isHTTPURL(opts.archive) {
