@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 
-	"copydesk/backend/hugoconfig"
 	"copydesk/backend/images"
 	"copydesk/backend/site"
 )
@@ -64,23 +63,20 @@ type PreviewRoute struct {
 	Page   string `json:"page"`
 }
 
-// sites resolves the folders images go to and come from. The static and
-// images folders are the profile's (as for the featured image's check and
-// thumbnail); the content folder is the one the site's Hugo configuration
-// names.
+// sites is the site of the profile in use (images.SiteFor).
 func (s *ImageService) sites() (images.Site, error) {
 	p, _, err := s.editor.setup()
 	if err != nil {
 		return images.Site{}, err
 	}
-	if p.SiteRoot == "" || p.StaticDir == "" {
+	st, err := images.SiteFor(p)
+	if errors.Is(err, images.ErrNoSite) {
 		return images.Site{}, newAPIError("image.no_site", nil)
 	}
-	dirs, err := hugoconfig.LoadDirs(p.SiteRoot)
 	if err != nil {
 		return images.Site{}, newAPIError("image.failed", map[string]string{"detail": err.Error()})
 	}
-	return images.Site{Static: p.StaticDir, Images: p.ImagesFolder(), Content: dirs.Content}, nil
+	return st, nil
 }
 
 // draftPath is the draft's path in the content folder ("" for a draft that
@@ -185,8 +181,8 @@ func (s *ImageService) PreviewRoute(draftID int64) (PreviewRoute, error) {
 	if err != nil {
 		return PreviewRoute{}, err
 	}
-	if path.Base(draft) == "index.md" && path.Dir(draft) != "." {
-		route.Page = base + "content/" + escapePath(path.Dir(draft)) + "/"
+	if dir := images.BundleDir(draft); dir != "" {
+		route.Page = base + "content/" + escapePath(dir) + "/"
 	}
 	return route, nil
 }

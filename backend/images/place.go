@@ -124,8 +124,8 @@ func Place(s Site, draftPath, name string, data []byte, purpose Purpose) (Placed
 // index.md, or the images folder. root is the folder it must stay inside and
 // dir the path below it ("/" separators).
 func destination(s Site, draftPath string) (root, dir string, bundled bool, err error) {
-	if s.Content != "" && path.Base(draftPath) == "index.md" && path.Dir(draftPath) != "." {
-		return s.Content, path.Dir(draftPath), true, nil
+	if dir := BundleDir(draftPath); s.Content != "" && dir != "" {
+		return s.Content, dir, true, nil
 	}
 	if s.Static == "" || s.Images == "" {
 		return "", "", false, ErrNoSite
