@@ -6,6 +6,9 @@ import (
 )
 
 func isHan(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return true // the unified ideographs, nearly every Han character of a text: no table look-up
+	}
 	return r >= 0x2E80 && unicode.Is(unicode.Han, r)
 }
 
@@ -41,6 +44,16 @@ func closesChinese(r rune) bool {
 
 // halfwidthToFull maps the half-width sentence punctuation to its full-width form.
 var halfwidthToFull = map[rune]rune{',': '，', '.': '。', ':': '：', ';': '；', '!': '！', '?': '？'}
+
+// isHalfwidthMark: a key of halfwidthToFull. Asked of every character of a
+// text, so a switch rather than a map look-up.
+func isHalfwidthMark(r rune) bool {
+	switch r {
+	case ',', '.', ':', ';', '!', '?':
+		return true
+	}
+	return false
+}
 
 func isFullwidthAlnum(r rune) bool {
 	return r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ'

@@ -76,7 +76,7 @@ func (f *finder) brackets(bl block) {
 			stack = stack[:len(stack)-1]
 		}
 	}
-	if len(stack) > 0 {
+	if len(stack) > 0 || len(pairs) == 0 {
 		return
 	}
 	// Han characters before each unit, so that nested pairs ((((…)))) cost

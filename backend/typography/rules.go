@@ -139,10 +139,10 @@ func str(bl block, i, j int) string {
 // punctuation carries its own space.
 func (f *finder) halfwidth(bl block) {
 	for i := 0; i < len(bl); i++ {
-		if _, ok := halfwidthToFull[bl[i].r]; !ok || bl[i].off < 0 {
+		if !isHalfwidthMark(bl[i].r) || bl[i].off < 0 {
 			continue
 		}
-		j := run(bl, i, func(r rune) bool { _, ok := halfwidthToFull[r]; return ok })
+		j := run(bl, i, isHalfwidthMark)
 		start, end := i, j
 		i = j - 1
 		if end-start > 1 && strings.Trim(str(bl, start, end), "!?") != "" {
@@ -277,7 +277,7 @@ func (f *finder) ellipsis(bl block) {
 func (f *finder) repeated(bl block) {
 	for i := 0; i < len(bl); i++ {
 		r := bl[i].r
-		if !strings.ContainsRune("！？，、；：", r) || bl[i].off < 0 {
+		if !isRepeatable(r) || bl[i].off < 0 {
 			continue
 		}
 		j := run(bl, i, func(x rune) bool { return x == r })
@@ -287,6 +287,15 @@ func (f *finder) repeated(bl block) {
 		}
 		i = j - 1
 	}
+}
+
+// isRepeatable: the full-width marks that repeated says are written once.
+func isRepeatable(r rune) bool {
+	switch r {
+	case '！', '？', '，', '、', '；', '：':
+		return true
+	}
+	return false
 }
 
 // fullwidthAlnum: full-width letters and digits (Ａ１) are written in ASCII;
