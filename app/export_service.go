@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 
 	"copydesk/backend/library"
-	"copydesk/backend/site"
 )
 
 // ExportService is the export dialog: where a draft's file will go and what
@@ -29,13 +28,13 @@ func newExportService(lib *LibraryService) *ExportService {
 // hundred kilobytes at most; anything larger is not shown.
 const maxDiskText = 8 << 20
 
-// Export statuses of ExportPreview.
+// Export statuses of ExportPreview (see library.ExportStatus).
 const (
-	ExportNew       = "new"       // no file there yet
-	ExportIdentical = "identical" // the file already holds the draft's text
-	ExportChanged   = "changed"   // the file is what copydesk imported or last exported: it will be replaced
-	ExportConflict  = "conflict"  // someone else changed the file: replaced only with force
-	ExportRefused   = "refused"   // the path cannot be written (outside the folder, a link, a folder)
+	ExportNew       = string(library.ExportNew)
+	ExportIdentical = string(library.ExportIdentical)
+	ExportChanged   = string(library.ExportChanged)
+	ExportConflict  = string(library.ExportConflict)
+	ExportRefused   = string(library.ExportRefused)
 )
 
 // ExportPreview says what exporting a draft to a folder would do.
@@ -108,56 +107,19 @@ func (s *ExportService) Preview(draftID int64, outDir string) (ExportPreview, er
 	if err != nil {
 		return ExportPreview{}, err
 	}
-	ctx := context.Background()
-	d, err := lib.Get(ctx, draftID)
-	if err != nil {
+	plan, err := lib.PlanExport(context.Background(), draftID, folder, maxDiskText)
+	var readErr *library.TargetReadError
+	switch {
+	case errors.Is(err, library.ErrNoFreeName):
+		return ExportPreview{}, newAPIError("export.no_name", map[string]string{"slug": plan.Draft.Slug})
+	case errors.As(err, &readErr):
+		return ExportPreview{}, newAPIError("export.read", map[string]string{"path": readErr.Path, "detail": readErr.Err.Error()})
+	case err != nil:
 		return ExportPreview{}, libraryError(err, draftID)
 	}
-	out := ExportPreview{Path: d.Path, Text: d.Text, Errors: d.Errors, Warnings: d.Warnings}
-	if out.Path == "" {
-		if out.Path, err = lib.FreshPath(ctx, d, folder); err != nil {
-			if errors.Is(err, library.ErrNoFreeName) {
-				return ExportPreview{}, newAPIError("export.no_name", map[string]string{"slug": d.Slug})
-			}
-			return ExportPreview{}, err
-		}
-	}
-	out.Target = filepath.Join(folder, filepath.FromSlash(out.Path))
-	if _, err := os.Stat(folder); errors.Is(err, os.ErrNotExist) {
-		out.Status = ExportNew // the folder will be created
-		return out, nil
-	}
-	target, err := site.Target(folder, out.Path)
-	if err != nil {
-		out.Status, out.Reason = ExportRefused, err.Error()
-		return out, nil
-	}
-	out.Target = target
-	disk, err := site.Inspect(target, d.ContentHash, d.ImportedHash, d.ExportedHash)
-	if err != nil {
-		out.Status, out.Reason = ExportRefused, err.Error()
-		return out, nil
-	}
-	switch disk {
-	case site.DiskMissing:
-		out.Status = ExportNew
-		return out, nil
-	case site.DiskNotAFile:
-		out.Status, out.Reason = ExportRefused, "the target is not a regular file"
-		return out, nil
-	case site.DiskSame:
-		out.Status = ExportIdentical
-	case site.DiskOurs:
-		out.Status = ExportChanged
-	case site.DiskConflict:
-		out.Status = ExportConflict
-	}
-	text, err := site.ReadFile(target, maxDiskText)
-	if err != nil {
-		return out, newAPIError("export.read", map[string]string{"path": target, "detail": err.Error()})
-	}
-	out.DiskText = string(text)
-	return out, nil
+	d := plan.Draft
+	return ExportPreview{Target: plan.Target, Path: plan.Path, Status: string(plan.Status), Reason: plan.Reason,
+		DiskText: plan.DiskText, Text: d.Text, Errors: d.Errors, Warnings: d.Warnings}, nil
 }
 
 // Export writes one draft's file under outDir. A file someone else changed
