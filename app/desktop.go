@@ -135,6 +135,12 @@ func runDesktop(assets fs.FS, files []string, stderr io.Writer) int {
 		fmt.Fprintln(stderr, hint)
 	}
 
+	// Before wails.Run: GTK and WebKit read it when they start, and the
+	// web process inherits it (see desktop_paint.go).
+	if name, value := desktopPaintingEnv(os.LookupEnv, drmRenderNodes()); name != "" {
+		os.Setenv(name, value)
+	}
+
 	face := &desktopFace{locale: menuLocale(systemUILocale())}
 	opener := &fileOpener{lib: svc.Library, emit: face.Emit}
 	opener.request(files)
@@ -187,11 +193,17 @@ func runDesktop(assets fs.FS, files []string, stderr io.Writer) int {
 				}
 			},
 		},
-		// The webview keeps Wails's GPU policy for ProgramName (OnDemand).
-		// WebviewGpuPolicyNever would keep the GL stack out of the web
-		// process (about 95 MB less at rest under Xvfb), but with it the
-		// window missed the "open-file" event its launch file sends (the
-		// desktop test's images part: the file was imported, never shown).
+		// The webview keeps Wails's GPU policy for ProgramName (OnDemand:
+		// WebKitGTK 2.50 composites every page). WebviewGpuPolicyNever
+		// takes about 95 MB off the web process at rest under Xvfb, but
+		// it puts WebKitGTK 2.50.6 in its non-composited mode, where the
+		// window shows its first frames and then stops repainting: the
+		// page goes on (a launch file's "open-file" event arrives and its
+		// draft opens, typed text is saved) while the screen stays as it
+		// was, until a resize. Measured with the desktop test: the images
+		// part never sees the preview, the journey's screenshots never show
+		// the typed draft. WEBKIT_DISABLE_COMPOSITING_MODE=1 and
+		// GDK_GL=disable end in the same mode and the same stale window.
 		Linux: &linux.Options{ProgramName: "copydesk"},
 		Bind:  svc.bound(),
 	})

@@ -5,8 +5,9 @@
 #     SystemService.Ready after mounting; with COPYDESK_SMOKE_FILE the app
 #     writes that marker and quits with status 0 (3 when the UI never reports).
 #  2. journey: create a draft from the template with the keyboard, type a
-#     Chinese paragraph with xdotool, save with Ctrl+S, quit with Ctrl+Q, start
-#     again (the library must open), and find the exact text in the library.
+#     Chinese paragraph with xdotool (the window must repaint: the screen
+#     changes), save with Ctrl+S, quit with Ctrl+Q, start again (the library
+#     must open), and find the exact text in the library.
 #  3. images: open an article of a Hugo site whose body shows an image of the
 #     site's static folder; the preview must show it (counted on the screen);
 #     then choose a featured image in the system's file chooser: it must be
@@ -14,10 +15,24 @@
 #  4. cold start with a large library: import 10,001 generated house-style
 #     articles, launch the window on them and time the first library rows
 #     painted (the UI reports them: COPYDESK_ROWS_FILE), then, at rest, the
-#     memory of the Go process and of its WebKit web process. It fails when
-#     a bound meant to catch a regression (every row loaded at start, say) is
-#     passed, not on timing noise: first rows > 5 s, web process > 600 MB,
-#     Go process > 250 MB resident (the targets are 1 s, 300 MB, 100 MB).
+#     memory of the Go process and of its WebKit web process (resident and
+#     proportional set size; PSS shares each library page among the
+#     processes mapping it, so it moves with whatever else runs WebKit). It
+#     fails when a bound is passed; each sits just above what was measured
+#     here (2 cores, Xvfb, no GPU), with room for noise, so that a
+#     regression shows (every row loaded at start, GPU painting back on
+#     llvmpipe) and noise does not:
+#       first rows    0.4-0.9 s (1.45 s on a cold page cache)      bound 2 s
+#       web process   281-285 MB resident, 206-210 MB PSS         bound 300 MB
+#       Go process    187-189 MB resident, 110-111 MB PSS         bound 200 MB
+#     The Go process is the window's UI process: of its 188 MB, Go's own
+#     share (the binary's pages, the Go heap) is about 27 MB and SQLite
+#     holds about 2.4 MB; the rest is GTK and WebKit's UI side, whose
+#     libraries (Mesa's llvmpipe and LLVM 44 MB, WebKit 25 MB,
+#     JavaScriptCore 12 MB, the flite voices WebKit links 9.5 MB, GTK,
+#     fonts) and frame buffers (13 MB) stay while the window composites
+#     (see app/desktop.go for why it must). The 100 MB target is not in
+#     reach without dropping them.
 # Screenshots are kept in test-output/desktop/ (git-ignored).
 #
 # Usage: scripts/desktop-test.sh [BINARY]   (default build/bin/copydesk)
@@ -159,6 +174,7 @@ sleep 0.5
 # Focus the window (there is no window manager), then use the app's own shortcuts.
 xdotool mousemove --window "$wid" 700 400 click 1
 sleep 0.3
+import -window root "$tmp/journey-before.png"
 xdotool key ctrl+n
 sleep 2
 # The new draft's editor has the focus: go to the end, open a paragraph, type.
@@ -168,6 +184,12 @@ sleep 0.5
 xdotool key ctrl+s
 sleep 1.5
 import -window root "$out/journey-typed.png"
+# The window must show what happened: a WebKitGTK that stops repainting
+# after its first frames (its non-composited mode, see app/desktop.go) still
+# saves the typed text, so the checks of the library below would pass.
+changed=$(compare -metric AE "$tmp/journey-before.png" "$out/journey-typed.png" null: 2>&1 || true)
+awk -v c="$changed" 'BEGIN { exit !(c + 0 >= 5000) }' ||
+  fail "journey: the window did not repaint after Ctrl+N and typing ($changed pixels changed; screenshot $out/journey-typed.png)"
 xdotool key ctrl+q
 wait_exit 20
 [ "$status" = "0" ] || fail "journey: Ctrl+Q did not close the app cleanly (status $status)"
@@ -323,6 +345,7 @@ echo "desktop-test: large library: $big_n drafts generated and imported in $(awk
   "at rest: Go process $(mb "$go_rss") MB resident ($(mb "$go_pss") MB PSS)," \
   "WebKit web process $(mb "$web_rss") MB resident ($(mb "$web_pss") MB PSS, $webs process(es));" \
   "load average $(cut -d' ' -f1-3 /proc/loadavg); screenshot $out/large-library.png"
-awk -v s="$first" 'BEGIN { exit !(s <= 5) }' || fail "large library: first rows after ${first} s (bound 5 s, target 1 s)"
-[ "$(mb "$web_rss")" -le 600 ] || fail "large library: WebKit web process holds $(mb "$web_rss") MB (bound 600 MB, target 300 MB)"
-[ "$(mb "$go_rss")" -le 250 ] || fail "large library: Go process holds $(mb "$go_rss") MB (bound 250 MB, target 100 MB)"
+# The bounds and what was measured: see the top of this file.
+awk -v s="$first" 'BEGIN { exit !(s <= 2) }' || fail "large library: first rows after ${first} s (bound 2 s, target 1 s)"
+[ "$(mb "$web_rss")" -le 300 ] || fail "large library: WebKit web process holds $(mb "$web_rss") MB resident (bound 300 MB)"
+[ "$(mb "$go_rss")" -le 200 ] || fail "large library: Go process holds $(mb "$go_rss") MB resident (bound 200 MB, target 100 MB)"
