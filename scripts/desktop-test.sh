@@ -22,7 +22,7 @@
 #     here (2 cores, Xvfb, no GPU), with room for noise, so that a
 #     regression shows (every row loaded at start, GPU painting back on
 #     llvmpipe) and noise does not:
-#       first rows    0.4-0.9 s (1.45 s on a cold page cache)      bound 2 s
+#       first rows    0.4-0.9 s (1.45 s on a cold page cache)      bound 3 s
 #       web process   281-285 MB resident, 206-210 MB PSS         bound 300 MB
 #       Go process    187-189 MB resident, 110-111 MB PSS         bound 200 MB
 #     The Go process is the window's UI process: of its 188 MB, Go's own
@@ -346,6 +346,6 @@ echo "desktop-test: large library: $big_n drafts generated and imported in $(awk
   "WebKit web process $(mb "$web_rss") MB resident ($(mb "$web_pss") MB PSS, $webs process(es));" \
   "load average $(cut -d' ' -f1-3 /proc/loadavg); screenshot $out/large-library.png"
 # The bounds and what was measured: see the top of this file.
-awk -v s="$first" 'BEGIN { exit !(s <= 2) }' || fail "large library: first rows after ${first} s (bound 2 s, target 1 s)"
+awk -v s="$first" 'BEGIN { exit !(s <= 3) }' || fail "large library: first rows after ${first} s (bound 3 s, target 1 s)"
 [ "$(mb "$web_rss")" -le 300 ] || fail "large library: WebKit web process holds $(mb "$web_rss") MB resident (bound 300 MB)"
 [ "$(mb "$go_rss")" -le 200 ] || fail "large library: Go process holds $(mb "$go_rss") MB resident (bound 200 MB, target 100 MB)"
