@@ -30,6 +30,10 @@ try {
 
   const firstRows = [];
   for (let i = 0; i < rounds; i++) {
+    // The address carries the session's token in its fragment: going to it
+    // again from the page itself would only change the fragment, not load
+    // the page, and every round would report the first load.
+    await page.goto('about:blank');
     await page.goto(url);
     await page.waitForSelector('[data-testid="draft-row"]');
     firstRows.push(await page.evaluate(() => window.__firstRow));
