@@ -72,6 +72,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	defer lib.Close()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	defer batchGC()()
 	bar := newProgressLine(stderr, "importing")
 	res, err := lib.Import(ctx, paths, bar.update)
 	bar.finish()
