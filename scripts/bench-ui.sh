@@ -3,7 +3,8 @@
 # browser face (`copydesk serve`) over a generated library:
 #   scripts/bench-ui.sh [N]     (default 10000 house-style articles)
 # imported with the command line, plus the reference article (if present) and
-# a 200 KB article. Prints first rows after navigation, rows in the DOM, search
+# a 200 KB article. Prints first rows after navigation, rows in the DOM, scroll
+# jumps to any position (rows filled in, longest main-thread task), search
 # to result, keystroke to preview (medians), and the Go process's memory.
 # A benchmark, not a test: it is not part of `make test`.
 set -euo pipefail

@@ -1,6 +1,7 @@
 // The UI figures of scripts/bench-ui.sh, measured in Debian's Chromium
 // against a running `copydesk serve` (its URL in COPYDESK_URL):
-//   first rows after navigation, rows in the DOM, search to result, and
+//   first rows after navigation, rows in the DOM, scroll jumps (rows filled
+//   in, longest main-thread task), search to result, and
 //   keystroke to preview on two drafts (titles in REF_TITLE and BIG_TITLE).
 // Prints one "name: value" line per figure.
 import { chromium } from 'playwright-core';
@@ -40,6 +41,46 @@ try {
   }
   console.log(`first rows after navigation: median ${median(firstRows).toFixed(0)} ms (${firstRows.map((x) => x.toFixed(0)).join(', ')})`);
   console.log(`rows in the DOM: ${await page.locator('[data-testid="draft-row"]').count()} of ${(await page.getByTestId('library-count').textContent())?.trim()}`);
+
+  // Scroll jumps, as when the scrollbar is dragged: from setting the scroll
+  // position to every row in view filled in (no placeholder), and the longest
+  // task the main thread ran meanwhile (a stall shows there first).
+  const jumps = await page.evaluate(async () => {
+    const list = document.querySelector('[data-testid="draft-list"]');
+    const scroller = list.parentElement;
+    let longest = 0;
+    const observer = new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) longest = Math.max(longest, e.duration);
+    });
+    observer.observe({ type: 'longtask', buffered: false });
+    const filled = () => {
+      const view = scroller.getBoundingClientRect();
+      const inView = [...list.querySelectorAll('[data-index]')].filter((li) => {
+        const r = li.getBoundingClientRect();
+        return r.bottom > view.top && r.top < view.bottom;
+      });
+      return inView.length > 0 && inView.every((li) => !li.querySelector('.placeholder'));
+    };
+    const times = [];
+    for (const at of [0.5, 0.93, 0.12, 0.77, 0.999, 0.31, 0.64, 0.05]) {
+      const start = performance.now();
+      scroller.scrollTop = at * (scroller.scrollHeight - scroller.clientHeight);
+      do {
+        await new Promise((r) => requestAnimationFrame(r));
+        if (performance.now() - start > 10_000) return null;
+      } while (!filled());
+      times.push(performance.now() - start);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    observer.disconnect();
+    scroller.scrollTop = 0;
+    return { times, longest };
+  });
+  if (!jumps) throw new Error('a scroll jump left placeholders in view for 10 s');
+  console.log(
+    `scroll jump to rows filled in: median ${median(jumps.times).toFixed(0)} ms (${jumps.times.map((x) => x.toFixed(0)).join(', ')}); ` +
+      (jumps.longest > 0 ? `longest main-thread task ${jumps.longest.toFixed(0)} ms` : 'no main-thread task over 50 ms'),
+  );
 
   // Search: from the last keystroke (the input event) to the matching row on screen.
   const searches = [];
