@@ -91,6 +91,8 @@ func libraryError(err error, id int64) error {
 		return newAPIError("draft.conflict", map[string]string{"id": strconv.FormatInt(id, 10)})
 	case errors.Is(err, library.ErrNotFound):
 		return newAPIError("draft.not_found", map[string]string{"id": strconv.FormatInt(id, 10)})
+	case errors.Is(err, library.ErrNotConflicted):
+		return newAPIError("site.not_conflicted", nil)
 	}
 	return err
 }

@@ -197,17 +197,9 @@ func (s *SiteService) Conflict(draftID int64) (SiteConflict, error) {
 	if err != nil {
 		return SiteConflict{}, err
 	}
-	ctx := context.Background()
-	d, err := lib.Get(ctx, draftID)
+	d, b, err := lib.Conflict(context.Background(), draftID)
 	if err != nil {
 		return SiteConflict{}, libraryError(err, draftID)
-	}
-	b, err := lib.Base(ctx, draftID)
-	if err != nil {
-		return SiteConflict{}, libraryError(err, draftID)
-	}
-	if b.TheirsHash == "" {
-		return SiteConflict{}, newAPIError("site.not_conflicted", nil)
 	}
 	return SiteConflict{DraftID: d.ID, Title: d.Title, Path: d.Path, Version: d.Version, Ours: d.Text, Theirs: b.Theirs}, nil
 }
@@ -220,11 +212,6 @@ func (s *SiteService) Resolve(draftID int64, text string, baseVersion int64) (Dr
 		return DraftSummary{}, err
 	}
 	d, err := lib.ResolveConflict(context.Background(), draftID, text, baseVersion)
-	if errors.Is(err, library.ErrNotFound) {
-		if _, getErr := lib.Get(context.Background(), draftID); getErr == nil {
-			return DraftSummary{}, newAPIError("site.not_conflicted", nil)
-		}
-	}
 	if err != nil {
 		return DraftSummary{}, libraryError(err, draftID)
 	}

@@ -48,6 +48,19 @@ func TestSiteServiceCodes(t *testing.T) {
 	if _, err := svc.Conflict(12345); err == nil || !strings.Contains(err.Error(), "draft.not_found") {
 		t.Errorf("conflict of a missing draft: %v", err)
 	}
+	d, err := lib.Create(exportArticle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.Conflict(d.ID); err == nil || !strings.Contains(err.Error(), `"code":"site.not_conflicted"`) {
+		t.Errorf("conflict of a draft that has none: %v", err)
+	}
+	if _, err := svc.Resolve(d.ID, "x", d.Version); err == nil || !strings.Contains(err.Error(), `"code":"site.not_conflicted"`) {
+		t.Errorf("resolving a draft that has no conflict: %v", err)
+	}
+	if _, err := svc.Resolve(12345, "x", 1); err == nil || !strings.Contains(err.Error(), "draft.not_found") {
+		t.Errorf("resolving a missing draft: %v", err)
+	}
 }
 
 // A profile with a mistake is reported as such, not as "no site".

@@ -44,6 +44,9 @@ const MaxPage = store.MaxPage
 var (
 	ErrNotFound = store.ErrNotFound
 	ErrConflict = store.ErrConflict
+	// ErrNotConflicted: the draft has no conflict with the site (Conflict,
+	// ResolveConflict).
+	ErrNotConflicted = store.ErrNotConflicted
 )
 
 // Editorial statuses (see store).

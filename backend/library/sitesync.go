@@ -2,6 +2,7 @@ package library
 
 import (
 	"context"
+	"fmt"
 
 	"copydesk/backend/article"
 	"copydesk/backend/store"
@@ -38,6 +39,23 @@ func (l *Library) ApplyPull(ctx context.Context, items []PullItem) ([]error, err
 		}
 	}
 	return l.st.ApplyPull(ctx, items)
+}
+
+// Conflict returns a draft a pull could not merge and the site's text
+// waiting beside it (Base.Theirs); ErrNotConflicted when there is none.
+func (l *Library) Conflict(ctx context.Context, id int64) (Draft, Base, error) {
+	d, err := l.Get(ctx, id)
+	if err != nil {
+		return Draft{}, Base{}, err
+	}
+	b, err := l.st.GetBase(ctx, id)
+	if err != nil {
+		return Draft{}, Base{}, err
+	}
+	if b.TheirsHash == "" {
+		return Draft{}, Base{}, fmt.Errorf("draft %d: %w", id, ErrNotConflicted)
+	}
+	return d, b, nil
 }
 
 // ResolveConflict makes text (the editor's resolution of a conflict a pull

@@ -102,7 +102,7 @@ func TestApplyPullAndResolve(t *testing.T) {
 	if b, _ := s.GetBase(ctx, id); b.TheirsHash != "" || b.Text != theirs || b.Hash != Hash([]byte(theirs)) {
 		t.Errorf("after resolving: %+v", b)
 	}
-	if _, err := s.ResolveConflict(ctx, id, "x", Derived{}, res.Version, true); !errors.Is(err, ErrNotFound) {
+	if _, err := s.ResolveConflict(ctx, id, "x", Derived{}, res.Version, true); !errors.Is(err, ErrNotConflicted) {
 		t.Errorf("resolving twice: %v", err)
 	}
 }

@@ -98,8 +98,8 @@ func syncedWithFile(ctx context.Context, tx *wtx, id int64, theirsHash, theirs s
 
 // ResolveConflict ends a conflict left by a pull: text (the editor's
 // resolution) becomes the draft's text, with a revision, and the site's text
-// that was waiting becomes the base. baseVersion as in SaveDraft. ErrNotFound
-// when the draft is not conflicted.
+// that was waiting becomes the base. baseVersion as in SaveDraft.
+// ErrNotConflicted when the draft has no conflict to resolve.
 func (s *Store) ResolveConflict(ctx context.Context, id int64, text string, d Derived, baseVersion int64, theirsDraft bool) (Draft, error) {
 	now := s.now()
 	hash := hashString(text)
@@ -116,7 +116,7 @@ func (s *Store) ResolveConflict(ctx context.Context, id int64, text string, d De
 			return err
 		}
 		if theirsHash == "" || !theirs.Valid {
-			return fmt.Errorf("draft %d has no conflict with the site to resolve: %w", id, ErrNotFound)
+			return fmt.Errorf("draft %d has no conflict with the site to resolve: %w", id, ErrNotConflicted)
 		}
 		if version != baseVersion {
 			return fmt.Errorf("%w: draft %d is at version %d, this resolution was made from version %d", ErrConflict, id, version, baseVersion)

@@ -29,6 +29,8 @@ var (
 	// ErrConflict: the change was refused because the row changed underneath
 	// (a stale version) or would collide with another row (a taken path).
 	ErrConflict = errors.New("conflict")
+	// ErrNotConflicted: the draft has no conflict with the site to resolve.
+	ErrNotConflicted = errors.New("not conflicted")
 )
 
 // Store is an open library file. It is safe for concurrent use.
