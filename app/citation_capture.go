@@ -52,7 +52,7 @@ func (s *CitationService) CaptureHTML(html, url string) (CapturedCitation, error
 
 func capturedOf(c citations.Captured) CapturedCitation {
 	out := CapturedCitation{URL: c.URL, FinalURL: c.FinalURL, Status: string(c.Status), HTTPStatus: c.HTTPStatus, Error: c.Err,
-		Wall: c.Wall, Fields: CitationFields(c.Fields), Evidence: CaptureEvidence(c.Evidence), Warnings: c.Warnings,
+		Wall: c.Wall, Fields: c.Fields, Evidence: c.Evidence, Warnings: c.Warnings,
 		Line: c.Line, ArchiveURL: c.ArchiveURL, CheckedAt: citations.FormatTime(c.RetrievedAt)}
 	if out.Fields.Authors == nil {
 		out.Fields.Authors = []string{}

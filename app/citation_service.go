@@ -100,8 +100,8 @@ func (s *CitationService) List(text string) (CitationList, error) {
 	out := CitationList{Rows: make([]CitationRow, 0, len(l.Rows)), Today: l.Today, InOrder: l.InOrder}
 	for _, r := range l.Rows {
 		row := CitationRow{Label: r.Label, Number: r.Number, Line: r.Line, From: units[r.From], To: units[r.To], Raw: r.Raw,
-			HouseStyle: r.HouseStyle, FormatError: r.FormatError, Fields: CitationFields(r.Fields), RefCount: r.RefCount,
-			FirstRef: -1, Duplicate: r.Duplicate, Link: LinkState(r.Link)}
+			HouseStyle: r.HouseStyle, FormatError: r.FormatError, Fields: r.Fields, RefCount: r.RefCount,
+			FirstRef: -1, Duplicate: r.Duplicate, Link: r.Link}
 		if r.FirstRef >= 0 {
 			row.FirstRef = units[r.FirstRef]
 		}
@@ -117,7 +117,7 @@ func (s *CitationService) Update(text, label string, fields CitationFields) (str
 	if err != nil {
 		return "", err
 	}
-	out, err := svc.Update(text, label, citations.Fields(fields))
+	out, err := svc.Update(text, label, fields)
 	return out, citationError(err)
 }
 
@@ -134,7 +134,7 @@ func (s *CitationService) Add(text string, fields CitationFields, cursor int) (A
 	if cursor >= 0 {
 		refAt = byteOffsetOfUTF16(text, cursor)
 	}
-	added, err := svc.Add(text, citations.Fields(fields), refAt)
+	added, err := svc.Add(text, fields, refAt)
 	if err != nil {
 		return AddedCitation{}, citationError(err)
 	}
@@ -180,7 +180,7 @@ func (s *CitationService) Suggest(url string) (SourceSuggestion, error) {
 	if err != nil {
 		return SourceSuggestion{}, citationError(err)
 	}
-	return SourceSuggestion{Known: sg.Known, NormURL: sg.NormURL, Fields: CitationFields(sg.Fields), Link: LinkState(sg.Link),
+	return SourceSuggestion{Known: sg.Known, NormURL: sg.NormURL, Fields: sg.Fields, Link: sg.Link,
 		CitedBy: citesOf(sg.CitedBy)}, nil
 }
 

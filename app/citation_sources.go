@@ -1,9 +1,5 @@
 package app
 
-import (
-	"copydesk/backend/citations"
-)
-
 // Sources lists every URL cited by a live draft (normalised), with the best
 // metadata known for it, the drafts citing it and its last check.
 func (s *CitationService) Sources() ([]SourceRow, error) {
@@ -17,7 +13,7 @@ func (s *CitationService) Sources() ([]SourceRow, error) {
 	}
 	out := make([]SourceRow, 0, len(rows))
 	for _, r := range rows {
-		out = append(out, SourceRow{NormURL: r.NormURL, Fields: CitationFields(r.Fields), Link: LinkState(r.Link), CitedBy: citesOf(r.CitedBy)})
+		out = append(out, SourceRow{NormURL: r.NormURL, Fields: r.Fields, Link: r.Link, CitedBy: citesOf(r.CitedBy)})
 	}
 	return out, nil
 }
@@ -30,7 +26,7 @@ func (s *CitationService) ApplySourceToText(text, url string, fields CitationFie
 	if err != nil {
 		return SourceApplied{}, err
 	}
-	out, labels, err := svc.ApplySourceToText(text, url, citations.Fields(fields))
+	out, labels, err := svc.ApplySourceToText(text, url, fields)
 	return SourceApplied{Text: out, Labels: labels}, citationError(err)
 }
 
@@ -43,7 +39,7 @@ func (s *CitationService) ApplySourceToDrafts(url string, fields CitationFields,
 	if err != nil {
 		return nil, err
 	}
-	updates, err := svc.ApplySourceToDrafts(url, citations.Fields(fields), draftIDs)
+	updates, err := svc.ApplySourceToDrafts(url, fields, draftIDs)
 	if err != nil {
 		return nil, citationError(err)
 	}

@@ -1,42 +1,18 @@
 package app
 
+import "copydesk/backend/citations"
+
 // The shapes the citations panel, the sources library and the audit exchange
 // with the UI. Offsets are UTF-16 code units into the whole text (what the
 // editor uses); lines are 1-based; times are RFC 3339 ("" when unknown).
 
-// CitationFields are the parts of a house-style citation line, dates as
-// written ("2025/6/27").
-type CitationFields struct {
-	Title     string   `json:"title"`
-	URL       string   `json:"url"`
-	Outlet    string   `json:"outlet"`
-	Authors   []string `json:"authors"`
-	Published string   `json:"published"`
-	Retrieved string   `json:"retrieved"`
-}
-
-// LinkState is the cached outcome of the last check of a URL (the sources
-// table). Status is "" when the URL was never checked.
-type LinkState struct {
-	Status     string `json:"status"` // ok, redirected, dead, unverifiable, error
-	HTTPStatus int    `json:"httpStatus"`
-	FinalURL   string `json:"finalUrl"`
-	ArchiveURL string `json:"archiveUrl"`
-	Error      string `json:"error"`
-	CheckedAt  string `json:"checkedAt"`
-	// CheckedToday: the check ran today in the profile's zone, so a verified
-	// result may set 检索日期 to today.
-	CheckedToday bool `json:"checkedToday"`
-	// Captured: the page was captured when it was cited. The last link check
-	// compared the live page with the capture: ChangedHeadline when the
-	// title differs (CapturedTitle then, PageTitle now), ChangedText when the
-	// text is largely different ("changed since retrieved").
-	Captured        bool   `json:"captured"`
-	ChangedHeadline bool   `json:"changedHeadline"`
-	ChangedText     bool   `json:"changedText"`
-	CapturedTitle   string `json:"capturedTitle"`
-	PageTitle       string `json:"pageTitle"`
-}
+// CitationFields, LinkState and CaptureEvidence cross as the citations
+// package has them: they hold no offsets or lines to convert.
+type (
+	CitationFields  = citations.Fields
+	LinkState       = citations.LinkState
+	CaptureEvidence = citations.Evidence
+)
 
 // CitationRow is one footnote definition of the draft.
 type CitationRow struct {
@@ -213,14 +189,6 @@ type CapturedCitation struct {
 	Line       string          `json:"line"` // the house-style definition content; "" when not read
 	ArchiveURL string          `json:"archiveUrl"`
 	CheckedAt  string          `json:"checkedAt"` // when it was fetched (RFC 3339)
-}
-
-// CaptureEvidence names the rule that gave each field ("" when none did).
-type CaptureEvidence struct {
-	Title     string `json:"title"`
-	Outlet    string `json:"outlet"`
-	Authors   string `json:"authors"`
-	Published string `json:"published"`
 }
 
 // CaptureProgress is sent as the "capture-progress" event during CaptureURLs.

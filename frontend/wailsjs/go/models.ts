@@ -97,46 +97,6 @@ export namespace app {
 		}
 	}
 	
-	export class CaptureEvidence {
-	    title: string;
-	    outlet: string;
-	    authors: string;
-	    published: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new CaptureEvidence(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.title = source["title"];
-	        this.outlet = source["outlet"];
-	        this.authors = source["authors"];
-	        this.published = source["published"];
-	    }
-	}
-	export class CitationFields {
-	    title: string;
-	    url: string;
-	    outlet: string;
-	    authors: string[];
-	    published: string;
-	    retrieved: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new CitationFields(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.title = source["title"];
-	        this.url = source["url"];
-	        this.outlet = source["outlet"];
-	        this.authors = source["authors"];
-	        this.published = source["published"];
-	        this.retrieved = source["retrieved"];
-	    }
-	}
 	export class CapturedCitation {
 	    url: string;
 	    finalUrl: string;
@@ -144,8 +104,8 @@ export namespace app {
 	    httpStatus: number;
 	    error: string;
 	    wall: string;
-	    fields: CitationFields;
-	    evidence: CaptureEvidence;
+	    fields: citations.Fields;
+	    evidence: citations.Evidence;
 	    warnings: string[];
 	    line: string;
 	    archiveUrl: string;
@@ -163,8 +123,8 @@ export namespace app {
 	        this.httpStatus = source["httpStatus"];
 	        this.error = source["error"];
 	        this.wall = source["wall"];
-	        this.fields = this.convertValues(source["fields"], CitationFields);
-	        this.evidence = this.convertValues(source["evidence"], CaptureEvidence);
+	        this.fields = this.convertValues(source["fields"], citations.Fields);
+	        this.evidence = this.convertValues(source["evidence"], citations.Evidence);
 	        this.warnings = source["warnings"];
 	        this.line = source["line"];
 	        this.archiveUrl = source["archiveUrl"];
@@ -224,41 +184,6 @@ export namespace app {
 		}
 	}
 	
-	
-	export class LinkState {
-	    status: string;
-	    httpStatus: number;
-	    finalUrl: string;
-	    archiveUrl: string;
-	    error: string;
-	    checkedAt: string;
-	    checkedToday: boolean;
-	    captured: boolean;
-	    changedHeadline: boolean;
-	    changedText: boolean;
-	    capturedTitle: string;
-	    pageTitle: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new LinkState(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.status = source["status"];
-	        this.httpStatus = source["httpStatus"];
-	        this.finalUrl = source["finalUrl"];
-	        this.archiveUrl = source["archiveUrl"];
-	        this.error = source["error"];
-	        this.checkedAt = source["checkedAt"];
-	        this.checkedToday = source["checkedToday"];
-	        this.captured = source["captured"];
-	        this.changedHeadline = source["changedHeadline"];
-	        this.changedText = source["changedText"];
-	        this.capturedTitle = source["capturedTitle"];
-	        this.pageTitle = source["pageTitle"];
-	    }
-	}
 	export class CitationRow {
 	    label: string;
 	    number: number;
@@ -268,11 +193,11 @@ export namespace app {
 	    raw: string;
 	    houseStyle: boolean;
 	    formatError: string;
-	    fields: CitationFields;
+	    fields: citations.Fields;
 	    refCount: number;
 	    firstRef: number;
 	    duplicate: boolean;
-	    link: LinkState;
+	    link: citations.LinkState;
 	
 	    static createFrom(source: any = {}) {
 	        return new CitationRow(source);
@@ -288,11 +213,11 @@ export namespace app {
 	        this.raw = source["raw"];
 	        this.houseStyle = source["houseStyle"];
 	        this.formatError = source["formatError"];
-	        this.fields = this.convertValues(source["fields"], CitationFields);
+	        this.fields = this.convertValues(source["fields"], citations.Fields);
 	        this.refCount = source["refCount"];
 	        this.firstRef = source["firstRef"];
 	        this.duplicate = source["duplicate"];
-	        this.link = this.convertValues(source["link"], LinkState);
+	        this.link = this.convertValues(source["link"], citations.LinkState);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -999,7 +924,6 @@ export namespace app {
 		}
 	}
 	
-	
 	export class PlacedImage {
 	    ref: string;
 	    file: string;
@@ -1226,8 +1150,8 @@ export namespace app {
 	}
 	export class SourceRow {
 	    normUrl: string;
-	    fields: CitationFields;
-	    link: LinkState;
+	    fields: citations.Fields;
+	    link: citations.LinkState;
 	    citedBy: SourceCite[];
 	
 	    static createFrom(source: any = {}) {
@@ -1237,8 +1161,8 @@ export namespace app {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.normUrl = source["normUrl"];
-	        this.fields = this.convertValues(source["fields"], CitationFields);
-	        this.link = this.convertValues(source["link"], LinkState);
+	        this.fields = this.convertValues(source["fields"], citations.Fields);
+	        this.link = this.convertValues(source["link"], citations.LinkState);
 	        this.citedBy = this.convertValues(source["citedBy"], SourceCite);
 	    }
 	
@@ -1263,8 +1187,8 @@ export namespace app {
 	export class SourceSuggestion {
 	    known: boolean;
 	    normUrl: string;
-	    fields: CitationFields;
-	    link: LinkState;
+	    fields: citations.Fields;
+	    link: citations.LinkState;
 	    citedBy: SourceCite[];
 	
 	    static createFrom(source: any = {}) {
@@ -1275,8 +1199,8 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.known = source["known"];
 	        this.normUrl = source["normUrl"];
-	        this.fields = this.convertValues(source["fields"], CitationFields);
-	        this.link = this.convertValues(source["link"], LinkState);
+	        this.fields = this.convertValues(source["fields"], citations.Fields);
+	        this.link = this.convertValues(source["link"], citations.LinkState);
 	        this.citedBy = this.convertValues(source["citedBy"], SourceCite);
 	    }
 	
@@ -1328,6 +1252,85 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.name = source["name"];
 	        this.text = source["text"];
+	    }
+	}
+
+}
+
+export namespace citations {
+	
+	export class Evidence {
+	    title: string;
+	    outlet: string;
+	    authors: string;
+	    published: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Evidence(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.outlet = source["outlet"];
+	        this.authors = source["authors"];
+	        this.published = source["published"];
+	    }
+	}
+	export class Fields {
+	    title: string;
+	    url: string;
+	    outlet: string;
+	    authors: string[];
+	    published: string;
+	    retrieved: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Fields(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.url = source["url"];
+	        this.outlet = source["outlet"];
+	        this.authors = source["authors"];
+	        this.published = source["published"];
+	        this.retrieved = source["retrieved"];
+	    }
+	}
+	export class LinkState {
+	    status: string;
+	    httpStatus: number;
+	    finalUrl: string;
+	    archiveUrl: string;
+	    error: string;
+	    checkedAt: string;
+	    checkedToday: boolean;
+	    captured: boolean;
+	    changedHeadline: boolean;
+	    changedText: boolean;
+	    capturedTitle: string;
+	    pageTitle: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LinkState(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.status = source["status"];
+	        this.httpStatus = source["httpStatus"];
+	        this.finalUrl = source["finalUrl"];
+	        this.archiveUrl = source["archiveUrl"];
+	        this.error = source["error"];
+	        this.checkedAt = source["checkedAt"];
+	        this.checkedToday = source["checkedToday"];
+	        this.captured = source["captured"];
+	        this.changedHeadline = source["changedHeadline"];
+	        this.changedText = source["changedText"];
+	        this.capturedTitle = source["capturedTitle"];
+	        this.pageTitle = source["pageTitle"];
 	    }
 	}
 

@@ -3,11 +3,11 @@
 // edit takes the current text and resolves to the new whole text; the panel
 // applies it to the editor as a minimal change.
 import * as Citation from '../../../wailsjs/go/app/CitationService';
-import type { app } from '../../../wailsjs/go/models';
+import type { app, citations as backend } from '../../../wailsjs/go/models';
 import { wrap, list, type Data } from './call';
 
-export type CitationFields = Data<app.CitationFields>;
-export type LinkState = Data<app.LinkState>;
+export type CitationFields = Data<backend.Fields>;
+export type LinkState = Data<backend.LinkState>;
 export type CitationRow = Data<app.CitationRow>;
 export type CitationList = Data<app.CitationList>;
 export type AddedCitation = Data<app.AddedCitation>;
@@ -23,7 +23,7 @@ export type SkippedSource = Data<app.SkippedSource>;
 export type AuditDraft = Data<app.AuditDraft>;
 export type AuditProblem = Data<app.AuditProblem>;
 export type CapturedCitation = Data<app.CapturedCitation>;
-export type CaptureEvidence = Data<app.CaptureEvidence>;
+export type CaptureEvidence = Data<backend.Evidence>;
 export type CaptureSummary = Data<app.CaptureSummary>;
 export type LinkChange = Data<app.LinkChange>;
 /** The "capture-progress" event. */
