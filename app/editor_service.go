@@ -3,18 +3,16 @@ package app
 import (
 	"encoding/base64"
 	"errors"
-	"mime"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
 
 	"copydesk/backend/article"
 	"copydesk/backend/check"
+	"copydesk/backend/images"
 	"copydesk/backend/profile"
 	"copydesk/backend/render"
-	"copydesk/backend/site"
 )
 
 // EditorService answers the editor while the user types: the profile the form
@@ -232,35 +230,17 @@ func (s *EditorService) SetList(text, key string, items []string) (string, error
 }
 
 // ImageData returns a data: URL of an image under the site's static folder,
-// for the form's thumbnail; "" when the site is unknown or the file is missing.
-// Paths that leave the static folder are refused.
+// for the form's thumbnail; "" when the site is unknown, or the file is
+// missing, not an image, larger than maxThumbnail or outside the static
+// folder once links are resolved (images.Open's rules, as for the preview).
 func (s *EditorService) ImageData(path string) (string, error) {
 	p, _, err := s.setup()
 	if err != nil || p.StaticDir == "" || strings.TrimSpace(path) == "" {
 		return "", nil
 	}
-	full := p.ImagePath(strings.TrimPrefix(path, "/"))
-	kind := mime.TypeByExtension(strings.ToLower(filepath.Ext(full)))
-	if !strings.HasPrefix(kind, "image/") {
+	img, err := images.Open(p.StaticDir, strings.TrimPrefix(strings.TrimSpace(path), "/"))
+	if err != nil || len(img.Data) > maxThumbnail {
 		return "", nil
 	}
-	// Confine where the file really is, symbolic links resolved: a link
-	// inside static/ may point anywhere (static/leak.png -> /etc/passwd).
-	static, err := filepath.EvalSymlinks(p.StaticDir)
-	if err != nil {
-		return "", nil
-	}
-	real, err := filepath.EvalSymlinks(full)
-	if err != nil {
-		return "", nil
-	}
-	rel, err := filepath.Rel(static, real)
-	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel) {
-		return "", nil
-	}
-	b, err := site.ReadFile(real, maxThumbnail)
-	if err != nil {
-		return "", nil
-	}
-	return "data:" + kind + ";base64," + base64.StdEncoding.EncodeToString(b), nil
+	return "data:" + img.Kind.MIME + ";base64," + base64.StdEncoding.EncodeToString(img.Data), nil
 }
