@@ -3,11 +3,6 @@ package app
 import (
 	"context"
 	"errors"
-	"fmt"
-	"os"
-	"path"
-	"path/filepath"
-	"strings"
 
 	"copydesk/backend/library"
 )
@@ -16,6 +11,25 @@ import (
 // machine, sending "import-progress" events. CancelImport stops it; the
 // summary then says so.
 func (s *LibraryService) Import(paths []string) (ImportSummary, error) {
+	return s.runImport(func(ctx context.Context, lib *library.Library, progress func(library.Progress)) (library.ImportResult, error) {
+		return lib.Import(ctx, paths, progress)
+	})
+}
+
+// ImportFiles imports files whose text the UI read itself (a file picker
+// cannot give the backend a path); see library.ImportUploads.
+func (s *LibraryService) ImportFiles(files []UploadedFile) (ImportSummary, error) {
+	uploads := make([]library.Upload, len(files))
+	for i, f := range files {
+		uploads[i] = library.Upload{Name: f.Name, Text: f.Text}
+	}
+	return s.runImport(func(ctx context.Context, lib *library.Library, progress func(library.Progress)) (library.ImportResult, error) {
+		return lib.ImportUploads(ctx, uploads, progress)
+	})
+}
+
+// runImport runs one import at a time, cancellable, with progress events.
+func (s *LibraryService) runImport(run func(context.Context, *library.Library, func(library.Progress)) (library.ImportResult, error)) (ImportSummary, error) {
 	lib, err := s.open()
 	if err != nil {
 		return ImportSummary{}, err
@@ -26,7 +40,7 @@ func (s *LibraryService) Import(paths []string) (ImportSummary, error) {
 	}
 	defer done()
 	var progress progressThrottle
-	res, err := lib.Import(ctx, paths, func(p library.Progress) {
+	res, err := run(ctx, lib, func(p library.Progress) {
 		progress.send(p.Done, p.Total, func() {
 			s.platform.Emit("import-progress", ImportProgress{Done: p.Done, Total: p.Total, Current: p.Current})
 		})
@@ -51,88 +65,4 @@ func importSummaryOf(r library.ImportResult) ImportSummary {
 		out.Failed = append(out.Failed, ImportFailure{Path: f.Path, Error: f.Reason})
 	}
 	return out
-}
-
-// ImportFiles imports files whose text the UI read itself (a file picker
-// cannot give the backend a path). They are written under a temporary folder
-// with their relative names, so the library remembers those names exactly
-// as for a folder import, then imported from there.
-func (s *LibraryService) ImportFiles(files []UploadedFile) (ImportSummary, error) {
-	dir, err := os.MkdirTemp("", "copydesk-upload-*")
-	if err != nil {
-		return ImportSummary{}, err
-	}
-	defer os.RemoveAll(dir)
-	var rejected []ImportFailure
-	written := 0
-	// Two names that clean to one path would overwrite each other's text,
-	// and a file the folder import skips would vanish without a word: both
-	// are refused by name instead.
-	uploaded := map[string]string{}
-	for _, f := range files {
-		rel, ok := safeRelative(f.Name)
-		if !ok {
-			rejected = append(rejected, ImportFailure{Path: f.Name, Error: "not a plain relative file name"})
-			continue
-		}
-		if reason := skippedByFolderImport(rel); reason != "" {
-			rejected = append(rejected, ImportFailure{Path: f.Name, Error: reason})
-			continue
-		}
-		if first, dup := uploaded[rel]; dup {
-			rejected = append(rejected, ImportFailure{Path: f.Name, Error: fmt.Sprintf("has the same name as %s; import one of them at a time", first)})
-			continue
-		}
-		uploaded[rel] = f.Name
-		full := filepath.Join(dir, filepath.FromSlash(rel))
-		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-			rejected = append(rejected, ImportFailure{Path: f.Name, Error: err.Error()})
-			continue
-		}
-		if err := os.WriteFile(full, []byte(f.Text), 0o644); err != nil {
-			rejected = append(rejected, ImportFailure{Path: f.Name, Error: err.Error()})
-			continue
-		}
-		written++
-	}
-	summary := ImportSummary{Failed: []ImportFailure{}}
-	if written > 0 {
-		summary, err = s.Import([]string{dir})
-		if err != nil {
-			return summary, err
-		}
-	}
-	summary.Total += len(rejected)
-	summary.Failed = append(summary.Failed, rejected...)
-	return summary, nil
-}
-
-// skippedByFolderImport says why a folder import would not pick up the file
-// at rel (see site.Collect), or "" when it would.
-func skippedByFolderImport(rel string) string {
-	for _, part := range strings.Split(rel, "/") {
-		if strings.HasPrefix(part, ".") {
-			return "hidden files and folders are not imported"
-		}
-	}
-	if !strings.EqualFold(path.Ext(rel), ".md") {
-		return "not a Markdown file (*.md)"
-	}
-	return ""
-}
-
-// safeRelative cleans an uploaded file's name ("posts/a.md") and refuses any
-// that would leave the upload folder.
-func safeRelative(name string) (string, bool) {
-	name = strings.ReplaceAll(name, "\\", "/")
-	clean := path.Clean("/" + name)[1:]
-	if clean == "" || clean == "." || strings.HasPrefix(name, "/") || strings.Contains(name, "\x00") {
-		return "", false
-	}
-	for _, part := range strings.Split(name, "/") {
-		if part == ".." {
-			return "", false
-		}
-	}
-	return clean, true
 }

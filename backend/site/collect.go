@@ -102,13 +102,13 @@ func walk(p, abs string) ([]File, []Failure) {
 			return nil
 		}
 		name := d.Name()
-		if path != root && strings.HasPrefix(name, ".") {
+		if path != root && hidden(name) {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
 			return nil
 		}
-		if d.IsDir() || !strings.EqualFold(filepath.Ext(name), ".md") {
+		if d.IsDir() || !isArticleName(name) {
 			return nil
 		}
 		if !d.Type().IsRegular() {
@@ -129,6 +129,29 @@ func walk(p, abs string) ([]File, []Failure) {
 	}
 	sort.Slice(found, func(i, j int) bool { return found[i].Rel < found[j].Rel })
 	return found, failures
+}
+
+// hidden: a file or folder a folder walk leaves out (.git, .DS_Store, an
+// editor's .swp): none is an article, and a site's hidden folders hold
+// tools' files.
+func hidden(name string) bool { return strings.HasPrefix(name, ".") }
+
+// isArticleName: the walk takes Markdown files (*.md, any case) only.
+func isArticleName(name string) bool { return strings.EqualFold(filepath.Ext(name), ".md") }
+
+// Skipped says why a folder walk would leave out the file at rel (a
+// relative path, "/" separators), or "" when it would take it: the same
+// rules as Collect, for files that arrive by name rather than on disk.
+func Skipped(rel string) string {
+	for _, part := range strings.Split(rel, "/") {
+		if hidden(part) {
+			return "hidden files and folders are not imported"
+		}
+	}
+	if !isArticleName(rel) {
+		return "not a Markdown file (*.md)"
+	}
+	return ""
 }
 
 // describe turns a file system error into a sentence without Go's
