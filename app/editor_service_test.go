@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf16"
 
+	"copydesk/backend/library"
 	"copydesk/backend/profile"
 	"copydesk/backend/workspace"
 )
@@ -28,7 +29,7 @@ func units(s string) int { return len(utf16.Encode([]rune(s))) }
 
 func TestInspectTemplate(t *testing.T) {
 	s := newTestEditor(t, "")
-	text, err := templateText(s.profile(), s.now())
+	text, err := library.Template(s.profile(), s.now())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -158,7 +158,7 @@ func (s *LibraryService) Get(id int64) (DraftText, error) {
 
 // NewFromTemplate creates a draft from the house template, dated now in the profile's zone.
 func (s *LibraryService) NewFromTemplate() (DraftText, error) {
-	text, err := templateText(s.editor.profile(), s.editor.now())
+	text, err := library.Template(s.editor.profile(), s.editor.now())
 	if err != nil {
 		return DraftText{}, err
 	}

@@ -1,4 +1,4 @@
-package app
+package library
 
 import (
 	_ "embed"
@@ -17,10 +17,10 @@ import (
 //go:embed templates/new-draft.md
 var newDraftTemplate []byte
 
-// templateText is the house template dated now in the profile's zone, its
-// sample sources marked as retrieved today (so a new draft starts clean
-// rather than with stale retrieval dates).
-func templateText(p *profile.Profile, now time.Time) (string, error) {
+// Template is the text a new draft starts from: the house template dated
+// now in the profile's zone, its sample sources marked as retrieved today
+// (so a new draft starts clean rather than with stale retrieval dates).
+func Template(p *profile.Profile, now time.Time) (string, error) {
 	t := now.In(p.Location()).Truncate(time.Second)
 	out, err := article.SetDate(newDraftTemplate, "date", t, p.KeyOrder)
 	if err != nil {

@@ -1,4 +1,4 @@
-package app
+package library
 
 import (
 	"strings"
@@ -14,7 +14,7 @@ import (
 func TestTemplateIsCleanHouseStyle(t *testing.T) {
 	p := profile.Default()
 	now := time.Date(2025, 7, 7, 17, 30, 0, 0, time.UTC) // already 7/8 01:30 in Shanghai
-	text, err := templateText(p, now)
+	text, err := Template(p, now)
 	if err != nil {
 		t.Fatal(err)
 	}
