@@ -89,6 +89,29 @@ export async function goCall<T = unknown>(page: Page, method: string, ...args: u
   ) as Promise<T>;
 }
 
+/**
+ * Starts `copydesk serve` with the site's copydesk.yaml as its profile, opens
+ * it in page and imports the site's content folder, as an editor starting on
+ * a site does. The caller stops the server.
+ */
+export async function openSite(
+  page: Page,
+  siteRoot: string,
+  extraEnv: Record<string, string> = {},
+): Promise<{ server: CopydeskServer; stop: () => Promise<void> }> {
+  const started = await startServer({ COPYDESK_PROFILE: join(siteRoot, 'copydesk.yaml'), ...extraEnv });
+  try {
+    await page.goto(started.server.url);
+    await expect(page.getByTestId('backend-version')).toBeVisible();
+    await goCall(page, 'LibraryService.Import', [join(siteRoot, 'content')]);
+    await page.reload();
+  } catch (e) {
+    await started.stop();
+    throw e;
+  }
+  return started;
+}
+
 export const test = base.extend<{ server: CopydeskServer; app: Page }>({
   // eslint-disable-next-line no-empty-pattern
   server: async ({}, use) => {

@@ -5,7 +5,7 @@
 // a dropped image lands where it was dropped;
 // the featured image is chosen through the file input. Without a site, the
 // paste says so and inserts nothing.
-import { test, expect, startServer, goCall } from './fixtures';
+import { test, expect, startServer, goCall, openSite } from './fixtures';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,12 +83,8 @@ async function previewImageWidth(page: Page): Promise<number> {
 
 test('paste an image into the editor and see it in the preview', async ({ page }) => {
   const site = makeSite();
-  const { server, stop } = await startServer({ COPYDESK_PROFILE: join(site, 'copydesk.yaml') });
+  const { stop } = await openSite(page, site);
   try {
-    await page.goto(server.url);
-    await expect(page.getByTestId('backend-version')).toBeVisible();
-    await goCall(page, 'LibraryService.Import', [join(site, 'content')]);
-    await page.reload();
 
     // A plain page: into static/images/, addressed from the site's root.
     await openDraft(page, '图片测试：存储芯片');
@@ -120,12 +116,8 @@ test('paste an image into the editor and see it in the preview', async ({ page }
 
 test('drop an image onto a line of the editor', async ({ page }) => {
   const site = makeSite();
-  const { server, stop } = await startServer({ COPYDESK_PROFILE: join(site, 'copydesk.yaml') });
+  const { stop } = await openSite(page, site);
   try {
-    await page.goto(server.url);
-    await expect(page.getByTestId('backend-version')).toBeVisible();
-    await goCall(page, 'LibraryService.Import', [join(site, 'content')]);
-    await page.reload();
     await openDraft(page, '图片测试：存储芯片');
     // Dropped at the end of the lead paragraph, wherever the cursor was.
     const lead = page.locator('.cm-line', { hasText: '> 导语。' });
@@ -154,12 +146,8 @@ test('drop an image onto a line of the editor', async ({ page }) => {
 
 test('choose a featured image through the file input', async ({ page }) => {
   const site = makeSite();
-  const { server, stop } = await startServer({ COPYDESK_PROFILE: join(site, 'copydesk.yaml') });
+  const { stop } = await openSite(page, site);
   try {
-    await page.goto(server.url);
-    await expect(page.getByTestId('backend-version')).toBeVisible();
-    await goCall(page, 'LibraryService.Import', [join(site, 'content')]);
-    await page.reload();
     await openDraft(page, '图片测试：存储芯片');
     await page.getByTestId('file-featured_image').setInputFiles({ name: '封面 Cover.PNG', mimeType: 'image/png', buffer: onePixel });
     await expect(page.getByTestId('field-featured_image')).toHaveValue(/^images\/封面-cover-[0-9a-f]{8}\.png$/);

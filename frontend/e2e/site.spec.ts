@@ -2,7 +2,7 @@
 // from a bare repository, an article imported from it and edited in the
 // editor, then published from the Site tab: the commit in the remote holds the
 // draft's text byte for byte, with the message typed and the clone's author.
-import { test, expect, startServer, goCall } from './fixtures';
+import { test, expect, goCall, openSite } from './fixtures';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,12 +49,8 @@ test('publish an edited draft from the Site tab', async ({ page }) => {
   git(clone, 'commit', '--quiet', '-m', 'site');
   git(clone, 'push', '--quiet', 'origin', 'main');
 
-  const { server, stop } = await startServer({ COPYDESK_PROFILE: join(clone, 'copydesk.yaml'), GIT_CONFIG_NOSYSTEM: '1' });
+  const { stop } = await openSite(page, clone, { GIT_CONFIG_NOSYSTEM: '1' });
   try {
-    await page.goto(server.url);
-    await expect(page.getByTestId('backend-version')).toBeVisible();
-    await goCall(page, 'LibraryService.Import', [join(clone, 'content')]);
-    await page.reload();
     await page.getByTestId('draft-row').first().click();
     await expect(page.getByTestId('pane-editor')).toHaveAttribute('data-draft-id', /^\d+$/);
     const id = await page.getByTestId('pane-editor').getAttribute('data-draft-id');
@@ -116,12 +112,8 @@ test('a pull that conflicts is resolved side by side, then published', async ({ 
   git(other, '-c', 'user.name=编辑乙', '-c', 'user.email=b@example.com', 'commit', '--quiet', '-am', 'other');
   git(other, 'push', '--quiet');
 
-  const { server, stop } = await startServer({ COPYDESK_PROFILE: join(clone, 'copydesk.yaml'), GIT_CONFIG_NOSYSTEM: '1' });
+  const { stop } = await openSite(page, clone, { GIT_CONFIG_NOSYSTEM: '1' });
   try {
-    await page.goto(server.url);
-    await expect(page.getByTestId('backend-version')).toBeVisible();
-    await goCall(page, 'LibraryService.Import', [join(clone, 'content')]);
-    await page.reload();
     await page.getByTestId('draft-row').first().click();
     await expect(page.getByTestId('pane-editor')).toHaveAttribute('data-draft-id', /^\d+$/);
     const id = await page.getByTestId('pane-editor').getAttribute('data-draft-id');
@@ -172,12 +164,8 @@ test('the build check names the broken draft and opens it at the line', async ({
   const broken = article.replace('## 引文部分', '{{< nosuch-shortcode >}}\n\n## 引文部分');
   const { base, clone } = siteRepo({ 'posts/good.md': article.replace('站点发布测试', '好文章'), 'posts/broken.md': broken });
   writeFileSync(join(clone, 'copydesk.yaml'), `site:\n  root: .\n  hugo: ${hugo}\n`);
-  const { server, stop } = await startServer({ COPYDESK_PROFILE: join(clone, 'copydesk.yaml') });
+  const { stop } = await openSite(page, clone);
   try {
-    await page.goto(server.url);
-    await expect(page.getByTestId('backend-version')).toBeVisible();
-    await goCall(page, 'LibraryService.Import', [join(clone, 'content')]);
-    await page.reload();
     await page.getByTestId('tab-site').click();
     const panel = page.getByTestId('site-panel');
     await panel.getByTestId('site-build').click();
