@@ -2,7 +2,7 @@
 // against a small HTTP server started here on loopback (ok, redirect, 404,
 // 503), the archive is switched off so nothing leaves the machine, and the
 // stored text is read back to assert exactly which bytes changed.
-import { test as base, expect, goCall, startServer, type CopydeskServer } from './fixtures';
+import { test as base, expect, goCall, startServer, type CopydeskServer, todayInShanghai, type DraftText } from './fixtures';
 import type { Page } from '@playwright/test';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -48,19 +48,6 @@ const test = base.extend<{ server: CopydeskServer; sites: string }>({
     await new Promise((r) => srv.close(r));
   },
 });
-
-interface DraftText {
-  id: number;
-  text: string;
-  version: number;
-}
-
-/** Today as a citation date in the profile's zone (the built-in profile: Asia/Shanghai). */
-function todayInShanghai(): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(new Date());
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  return `${get('year')}/${get('month')}/${get('day')}`;
-}
 
 function article(site: string): string {
   return [

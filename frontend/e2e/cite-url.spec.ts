@@ -4,7 +4,7 @@
 // came from, and confirming writes the exact house-style line and the
 // reference at the cursor. A consent-walled page is then read from its
 // pasted HTML instead. The archive is switched off: nothing leaves the machine.
-import { test as base, expect, goCall, startServer, type CopydeskServer } from './fixtures';
+import { test as base, expect, goCall, startServer, type CopydeskServer, todayInShanghai, type DraftText } from './fixtures';
 import type { Page } from '@playwright/test';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -75,19 +75,6 @@ const test = base.extend<{ server: CopydeskServer; site: string }>({
     await new Promise((r) => srv.close(r));
   },
 });
-
-interface DraftText {
-  id: number;
-  text: string;
-  version: number;
-}
-
-/** Today as a citation date in the profile's zone (the built-in profile: Asia/Shanghai). */
-function todayInShanghai(): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(new Date());
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  return `${get('year')}/${get('month')}/${get('day')}`;
-}
 
 const draft = ['---', 'title: 算力价格的拐点', 'date: 2025-07-08T09:30:00+08:00', 'draft: true', '---', '', '租赁价格明显回落。', '', '## 引文部分', '', ''].join('\n');
 

@@ -2,16 +2,10 @@
 // byte for byte into the chosen folder (remembered for next time), and a file
 // someone else changed is shown as a conflict with the diff and left alone
 // when the editor cancels.
-import { test, expect, goCall } from './fixtures';
+import { test, expect, goCall, type DraftText } from './fixtures';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-interface DraftText {
-  id: number;
-  text: string;
-  version: number;
-}
 
 const article = (body: string) =>
   `---\ntitle: 导出测试：晶圆代工的产能账\ndate: 2025-07-01T08:00:00+08:00\ndraft: true\nsummary: 摘要\ntags:\n  - 测试\nmain_topics:\n  - 算力与芯片\n---\n\n${body}\n\n## 引文部分\n\n`;

@@ -89,6 +89,20 @@ export async function goCall<T = unknown>(page: Page, method: string, ...args: u
   ) as Promise<T>;
 }
 
+/** A draft as LibraryService returns it. */
+export interface DraftText {
+  id: number;
+  text: string;
+  version: number;
+}
+
+/** Today as a citation date in the profile's zone (the built-in profile: Asia/Shanghai). */
+export function todayInShanghai(): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(new Date());
+  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  return `${get('year')}/${get('month')}/${get('day')}`;
+}
+
 /**
  * Starts `copydesk serve` with the site's copydesk.yaml as its profile, opens
  * it in page and imports the site's content folder, as an editor starting on

@@ -1,14 +1,9 @@
 // The History tab against the real `copydesk serve`: explicit saves become
 // revisions, a chosen revision is diffed against the current text, and
 // restoring it replaces the editor's text and is itself a new revision.
-import { test, expect, goCall } from './fixtures';
+import { test, expect, goCall, type DraftText } from './fixtures';
 import type { Page } from '@playwright/test';
 
-interface DraftText {
-  id: number;
-  text: string;
-  version: number;
-}
 interface RevisionRow {
   id: number;
   reason: string;

@@ -1,14 +1,8 @@
 // The editor's core journey against the real `copydesk serve` and a fresh
 // database: nothing is mocked. The saved text is read back through the same
 // Go method the UI uses, so every assertion is about bytes really stored.
-import { test, expect, goCall } from './fixtures';
+import { test, expect, goCall, type DraftText } from './fixtures';
 import type { Page } from '@playwright/test';
-
-interface DraftText {
-  id: number;
-  text: string;
-  version: number;
-}
 
 async function draftId(page: Page): Promise<number> {
   const id = await page.getByTestId('pane-editor').getAttribute('data-draft-id');

@@ -1,16 +1,10 @@
 // Library actions, conflicts and the preview's links, against the real
 // `copydesk serve` with a fresh database.
-import { test, expect, goCall } from './fixtures';
+import { test, expect, goCall, type DraftText } from './fixtures';
 import type { Page } from '@playwright/test';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-interface DraftText {
-  id: number;
-  text: string;
-  version: number;
-}
 
 const article = (title: string, body: string) =>
   `---\ntitle: ${title}\ndate: 2025-07-01T08:00:00+08:00\ndraft: true\nsummary: 摘要\ntags:\n  - 测试\nmain_topics:\n  - 算力与芯片\n---\n\n${body}\n`;

@@ -1,13 +1,8 @@
 // Chinese typography in the app: the problems appear as warnings with quick
 // fixes, and "Fix all typography" applies every certain fix as one edit that
 // is saved as a revision (the text before it stays in the history).
-import { test, expect, goCall } from './fixtures';
+import { test, expect, goCall, type DraftText } from './fixtures';
 
-interface DraftText {
-  id: number;
-  text: string;
-  version: number;
-}
 interface RevisionRow {
   id: number;
   reason: string;
