@@ -76,16 +76,10 @@ fail() {
   exit 1
 }
 
-# A free display number.
-display=""
-for n in $(seq 99 140); do
-  if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then display=":$n"; break; fi
-done
-[ -n "$display" ] || { echo "desktop-test: no free X display number" >&2; exit 1; }
-Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
-export DISPLAY="$display"
+# A virtual X server on a free display number.
+# shellcheck source=scripts/lib/xvfb.sh
+. scripts/lib/xvfb.sh
+start_xvfb 99 140 desktop-test
 db="$tmp/library.db"
 
 # start_app ENV=VALUE... : starts the app in the background with the test database.

@@ -45,15 +45,9 @@ fail() {
   exit 1
 }
 
-display=""
-for n in $(seq 141 180); do
-  if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then display=":$n"; break; fi
-done
-[ -n "$display" ] || { echo "package-desktop: no free X display number" >&2; exit 1; }
-Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
-export DISPLAY="$display"
+# shellcheck source=scripts/lib/xvfb.sh
+. scripts/lib/xvfb.sh
+start_xvfb 141 180 package-desktop
 # A fresh profile (the web view's storage is under XDG_DATA_HOME): the UI
 # language saved by an earlier run must not leak in. The cache stays: a fresh
 # font cache for the CJK fonts takes longer to build than the test waits.
